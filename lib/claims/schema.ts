@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/** The fixed verdict scale shown to readers, strongest first. */
+export const VERDICTS = ['false', 'misleading', 'disputed', 'needs-context'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** Why a claim is dubious; maintainers pick the closest one. */
+export const CATEGORIES = [
+  'inflated-figure',
+  'understated-figure',
+  'fabricated',
+  'misattributed-quote',
+  'propaganda-origin',
+  'out-of-context',
+  'conflation',
+  'unsupported',
+  'denial',
+] as const;
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+
+/** Stable, URL-safe identifier: lowercase words joined by hyphens. */
+export const ClaimId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "dresden-death-toll"');
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+
+/** A figure historians give, with who gives it. */
+export const Figure = z.strictObject({
+  /** Who gives the figure: a historian, commission or archive. */
+  who: nonEmpty,
+  /** The figure as a reader should see it, e.g. "363,000 confirmed deaths". */
+  value: nonEmpty,
+  /** Lowest and highest count, when the figure is a number; used to set the page's figure beside it. */
+  low: z.number().nonnegative().optional(),
+  high: z.number().nonnegative().optional(),
+  /** Year the figure was published. */
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** Caveats on the figure (what it counts, how it was reached). */
+  note: z.string().optional(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+/** A structured citation. Only works whose existence was confirmed; never invented. */
+export const Source = z.strictObject({
+  author: z.string().optional(),
+  title: nonEmpty,
+  year: z.number().int().min(1800).max(2100).optional(),
+  publisher: z.string().optional(),
+  journal: z.string().optional(),
+  pages: z.string().optional(),
+  url: httpsUrl.optional(),
+  /** What was actually read, e.g. "cited via Wikipedia; book not read". */
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * A term in a match group: a word ("shot"), a prefix ("execut*"), or a phrase of
+ * such words ("red army", "human shield*"). Matching is on normalised text
+ * (lowercase, no diacritics), so terms are written that way.
+ */
+export const Term = z
+  .string()
+  .regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'must be lowercase words without diacritics, optionally ending in *');
+
+/** The figure range that makes a statement dubious; a quantity on the page must fall inside it. */
+export const NumberRule = z
+  .strictObject({
+    /** Dubious when the page's figure is at least this. */
+    min: z.number().nonnegative().optional(),
+    /** Dubious when the page's figure is at most this. */
+    max: z.number().nonnegative().optional(),
+    /** What the number counts, shown next to the page's figure ("executed German POWs"). */
+    counts: nonEmpty,
+  })
+  .refine((r) => r.min !== undefined || r.max !== undefined, 'needs "min" or "max"');
+export type NumberRule = z.infer<typeof NumberRule>;
+
+/** How the matcher recognises the claim in running text, in any wording. */
+export const MatchRule = z.strictObject({
+  /** Every group must have at least one term in the sentence (or in two adjacent short sentences). */
+  all: z.array(z.array(Term).min(1)).min(2, 'needs at least two groups, or the claim fires on single words'),
+  /** Terms that make a match more certain but are not required. */
+  any: z.array(Term).default([]),
+  /** Terms that, when present, mean the sentence is about something else. */
+  none: z.array(Term).default([]),
+  /** Figures that make the statement dubious; a sentence without such a figure does not match. */
+  numbers: NumberRule.optional(),
+  /** The claim is itself a negative statement ("not known until...", "there are no POWs"), so negation words do not mean it is being denied. */
+  negated: z.boolean().default(false),
+});
+export type MatchRule = z.infer<typeof MatchRule>;
+
+/** One claims-db source file: one dubious claim and its historiography. */
+export const Claim = z.strictObject({
+  id: ClaimId,
+  /** Short title for lists. */
+  title: nonEmpty.max(120),
+  verdict: Verdict,
+  category: Category,
+  /** The dubious claim in its canonical wording. */
+  statement: nonEmpty,
+  /** Common wordings of the claim, by language. */
+  variants: z.strictObject({ en: z.array(nonEmpty).min(1), de: z.array(nonEmpty).default([]) }),
+  /** One paragraph for the popover. */
+  summary: nonEmpty.max(320, 'must be at most 320 characters: it is the popover summary'),
+  /** German summary for German readers, when written. */
+  summary_de: nonEmpty.max(320).optional(),
+  /** The longer historiographical context for the library page. */
+  context: nonEmpty,
+  /** What historians found, with who found it. */
+  figures: z.array(Figure).default([]),
+  /** Where the claim comes from, when known. */
+  origin: z.string().optional(),
+  sources: z.array(Source).min(1, 'needs at least one source'),
+  related: z.array(ClaimId).default([]),
+  /** The day a maintainer last checked the entry against its sources. */
+  reviewed: isoDate,
+  match: MatchRule,
+  /** The entry's own test sentences. */
+  examples: z.strictObject({
+    /** Sentences the matcher must highlight as this claim. */
+    flag: z.array(nonEmpty).min(8, 'needs at least 8 sentences that must be flagged'),
+    /** Sentences that must not be highlighted as any claim (accurate statements, debunkings). */
+    pass: z.array(nonEmpty).min(5, 'needs at least 5 sentences that must not be flagged'),
+  }),
+});
+export type Claim = z.infer<typeof Claim>;
+export type ClaimInput = z.input<typeof Claim>;
+
+/** Accurate statements of the fact sheet (NO-FLAG and INFO) that no entry may highlight. */
+export const AccurateSet = z.strictObject({
+  /** Fact-sheet topic, e.g. "german-pows-forced-labour". */
+  topic: ClaimId,
+  note: z.string().optional(),
+  examples: z.array(nonEmpty).min(5),
+});
+export type AccurateSet = z.infer<typeof AccurateSet>;
