@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** The fixed verdict scale shown to readers, strongest first. */
 export const VERDICTS = ['false', 'misleading', 'disputed', 'needs-context'] as const;
 export const Verdict = z.enum(VERDICTS);
+/** In YAML, a bare `verdict: false` is a boolean; read it as the verdict maintainers meant. */
+const VerdictField = z.preprocess((v) => (v === false ? 'false' : v), Verdict);
 export type Verdict = z.infer<typeof Verdict>;
 
 /** Why a claim is dubious; maintainers pick the closest one. */
@@ -64,9 +66,11 @@ export type Source = z.infer<typeof Source>;
  * such words ("red army", "human shield*"). Matching is on normalised text
  * (lowercase, no diacritics), so terms are written that way.
  */
-export const Term = z
+export const Term = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z
   .string()
-  .regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'must be lowercase words without diacritics, optionally ending in *');
+  .regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'must be lowercase words without diacritics, optionally ending in *')
+  // The matcher looks words up by their first four letters, and shorter prefixes match too much anyway.
+  .refine((t) => t.split(' ').every((w) => !w.endsWith('*') || w.length >= 5), 'a prefix (word*) needs at least 4 letters before the *'));
 
 /** The figure range that makes a statement dubious; a quantity on the page must fall inside it. */
 export const NumberRule = z
@@ -101,7 +105,7 @@ export const Claim = z.strictObject({
   id: ClaimId,
   /** Short title for lists. */
   title: nonEmpty.max(120),
-  verdict: Verdict,
+  verdict: VerdictField,
   category: Category,
   /** The dubious claim in its canonical wording. */
   statement: nonEmpty,

@@ -1,0 +1,20 @@
+import type { Source } from '../lib/claims/schema';
+
+/** One source as a proper citation: author, title (linked), publication details, what was read. */
+export default function Citation({ source }: { source: Source }) {
+  const { author, title, year, publisher, journal, pages, url, note } = source;
+  const details = [journal, publisher, year, pages && `pp. ${pages}`].filter(Boolean).join(', ');
+  return (
+    <li class="citation">
+      {author && <span class="author">{author}, </span>}
+      {url ? (
+        <a href={url} target="_blank" rel="noopener noreferrer">
+          <cite>{title}</cite>
+        </a>
+      ) : (
+        <cite>{title}</cite>
+      )}
+      {details && <span>. {details}</span>}.{note && <span class="note"> {note}</span>}
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ClaimDetails } from '../lib/claims/details';
+import type { Match } from '../lib/match/types';
+import Citation from './Citation';
+import FigureList from './FigureList';
+import MatchReason from './MatchReason';
+import VerdictBadge from './VerdictBadge';
+
+interface Props {
+  claim: ClaimDetails;
+  match: Match;
+  /** Show the German summary where the entry has one. */
+  german: boolean;
+  onReadMore: (id: string) => void;
+}
+
+/** One claim inside the popover. */
+export default function ClaimCard({ claim, match, german, onReadMore }: Props) {
+  const headingId = `caveat-h-${claim.id}`;
+  return (
+    <section class="claim" aria-labelledby={headingId}>
+      <header>
+        <VerdictBadge verdict={claim.verdict} />
+        <h2 id={headingId}>{claim.title}</h2>
+      </header>
+      <p class="summary">{(german && claim.summary_de) || claim.summary}</p>
+      {claim.figures.length > 0 && (
+        <>
+          <h3>What historians found</h3>
+          <FigureList figures={claim.figures} />
+        </>
+      )}
+      <h3>Sources</h3>
+      <ol class="sources">
+        {claim.sources.map((s) => (
+          <Citation key={s.title + (s.url ?? '')} source={s} />
+        ))}
+      </ol>
+      <MatchReason match={match} />
+      <button type="button" class="link" onClick={() => onReadMore(claim.id)}>
+        Read more in the claims library
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { render } from 'preact';
+import Popover from '../../components/Popover';
+import popoverCss from '../../components/popover-styles';
+import type { ClaimDetails } from '../../lib/claims/details';
+import type { Highlight } from '../../lib/dom/highlight';
+
+/**
+ * The popover's home: a closed shadow root on our own host element, so page CSS
+ * and page scripts cannot reach it. Styles go in as a constructed stylesheet,
+ * which a strict style-src CSP does not block (a <style> element would be).
+ */
+export class PopoverHost {
+  private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
+  private open: Highlight | undefined;
+  private returnFocus: HTMLElement | undefined;
+
+  constructor(
+    private readonly claims: ReadonlyMap<string, ClaimDetails>,
+    private readonly onReadMore: (id: string) => void,
+  ) {}
+
+  get current(): Highlight | undefined {
+    return this.open;
+  }
+
+  /** Does this event target belong to the popover? */
+  contains(node: EventTarget | null): boolean {
+    return !!this.host && node === this.host;
+  }
+
+  show(h: Highlight): void {
+    const mark = h.marks[0];
+    if (!mark?.isConnected) return;
+    this.ensureHost();
+    this.open = h;
+    this.returnFocus = mark;
+    const rect = mark.getBoundingClientRect();
+    const german = (document.documentElement.lang || navigator.language).toLowerCase().startsWith('de');
+    mark.setAttribute('aria-expanded', 'true');
+    render(
+      <Popover
+        matches={h.matches}
+        quote={h.quote}
+        claims={this.claims}
+        anchor={{ top: rect.top, bottom: rect.bottom, left: rect.left }}
+        german={german}
+        onClose={() => this.close(true)}
+        onReadMore={this.onReadMore}
+      />,
+      this.root!,
+    );
+  }
+
+  close(restoreFocus: boolean): void {
+    if (!this.open || !this.root) return;
+    this.open.marks[0]?.setAttribute('aria-expanded', 'false');
+    render(null, this.root);
+    this.open = undefined;
+    if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus();
+  }
+
+  destroy(): void {
+    if (this.root) render(null, this.root);
+    this.host?.remove();
+    this.host = undefined;
+    this.root = undefined;
+    this.open = undefined;
+  }
+
+  private ensureHost(): void {
+    if (this.host?.isConnected) return;
+    this.host = document.createElement('caveat-popover');
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(popoverCss);
+    this.root.adoptedStyleSheets = [sheet];
+    document.documentElement.append(this.host);
+  }
+}

@@ -1,0 +1,150 @@
+import { foldText } from './fold';
+/**
+ * Finds the figures a sentence states, in the ways English and German blogs write
+ * them: digits with any grouping ("1,000,000", "1.000.000", "1 000 000"), decimals
+ * ("1.5", "1,5"), multipliers ("1m", "500k", "1 mln", "eine Million"), number words
+ * ("half a million", "a quarter of a million"), vague quantities ("hundreds of
+ * thousands", "Hunderttausende") and ranges ("between 500,000 and 1 million",
+ * "500,000–1,000,000", "up to a million"). Years and percentages are not figures.
+ */
+
+/** A figure on the page: a single value has low === high. */
+export interface Quantity {
+  low: number;
+  high: number;
+  /** Offsets into the text that was parsed. */
+  start: number;
+  end: number;
+}
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+  ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50,
+};
+const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen']);
+const MULTIPLIERS: Record<string, number> = {
+  hundred: 100, hundert: 100, thousand: 1e3, tausend: 1e3, k: 1e3, grand: 1e3,
+  million: 1e6, millions: 1e6, m: 1e6, mln: 1e6, mio: 1e6, mil: 1e6, millionen: 1e6,
+  billion: 1e9, bn: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
+};
+/** Plural quantity words without a number: "hundreds of thousands" ≈ 200,000–900,000. */
+const VAGUE: Record<string, [number, number]> = {
+  hundreds: [200, 900], thousands: [2e3, 9e3], millions: [2e6, 9e6],
+  hunderte: [200, 900], tausende: [2e3, 9e3], hunderttausende: [2e5, 9e5], zehntausende: [2e4, 9e4],
+};
+const FRACTIONS: Record<string, number> = { half: 0.5, halbe: 0.5, halben: 0.5, quarter: 0.25, viertel: 0.25 };
+const RANGE_JOIN = new Set(['to', 'and', 'or', '-', 'bis', 'und', 'oder']);
+const UPTO = [['up', 'to'], ['as', 'many', 'as'], ['bis', 'zu']];
+
+
+interface Tok { s: string; start: number; end: number }
+
+const TOKEN = /\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?|[a-z\u00c0-\u024f]+|[-%]/g;
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of foldText(text).matchAll(TOKEN)) out.push({ s: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Parses digits: "1,000,000" / "1.000.000" / "1 000 000" are grouped; "1.5" / "1,5" are decimals. */
+export function parseNumeral(s: string): number {
+  const grouped = /^\d{1,3}(?:([.,\u00a0 ])\d{3})(?:\1\d{3})*$/.exec(s);
+  if (grouped) return Number(s.replace(/[.,\u00a0 ]/g, ''));
+  const mixed = /^(\d{1,3}(?:([.,\u00a0 ])\d{3})+)[.,](\d+)$/.exec(s);
+  if (mixed) return Number(`${mixed[1]!.replace(/[.,\u00a0 ]/g, '')}.${mixed[3]}`);
+  return Number(s.replace(',', '.'));
+}
+
+interface Parsed { low: number; high: number; end: number; bare: boolean; vague: boolean }
+
+/** Parses one figure starting at token i, or returns undefined. */
+function figureAt(t: Tok[], i: number): Parsed | undefined {
+  const tok = t[i];
+  if (!tok) return undefined;
+  const vague = VAGUE[tok.s];
+  if (vague) {
+    // "hundreds of thousands", "tens of thousands"
+    if (t[i + 1]?.s === 'of' && (t[i + 2]?.s === 'thousands' || t[i + 2]?.s === 'millions')) {
+      const m = t[i + 2]!.s === 'thousands' ? 1e3 : 1e6;
+      return { low: vague[0] * m, high: vague[1] * m, end: i + 2, bare: false, vague: true };
+    }
+    return { low: vague[0], high: vague[1], end: i, bare: false, vague: true };
+  }
+  if (tok.s === 'tens' && t[i + 1]?.s === 'of' && t[i + 2]?.s === 'thousands') return { low: 2e4, high: 9e4, end: i + 2, bare: false, vague: true };
+  let value: number | undefined;
+  let j = i;
+  if (/^\d/.test(tok.s)) value = parseNumeral(tok.s);
+  else if (FRACTIONS[tok.s] !== undefined && (ARTICLES.has(t[i + 1]?.s ?? '') || t[i + 1]?.s === 'of')) {
+    // "half a million", "a quarter of a million", "eine halbe Million"
+    value = FRACTIONS[tok.s];
+    j = i + 1;
+    if (t[j]?.s === 'of') j++;
+    if (!ARTICLES.has(t[j]?.s ?? '')) j--;
+  } else if (ARTICLES.has(tok.s) && FRACTIONS[t[i + 1]?.s ?? ''] !== undefined) {
+    value = FRACTIONS[t[i + 1]!.s];
+    j = i + 1;
+    if (t[j + 1]?.s === 'of' && ARTICLES.has(t[j + 2]?.s ?? '')) j += 2;
+  } else if (WORD_VALUES[tok.s] !== undefined) value = WORD_VALUES[tok.s];
+  else if (ARTICLES.has(tok.s) && MULTIPLIERS[t[i + 1]?.s ?? ''] && t[i + 1]!.s.length > 1) value = 1;
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  let multiplied = false;
+  while (true) {
+    const next = t[j + 1];
+    const m = next ? MULTIPLIERS[next.s] : undefined;
+    // "1 m" only counts when glued ("1m"); a lone "m" is too ambiguous.
+    if (!m || (next!.s === 'm' && next!.start !== t[j]!.end)) break;
+    value *= m;
+    multiplied = true;
+    j++;
+  }
+  const isWord = !/^\d/.test(tok.s);
+  if (isWord && !multiplied && value < 100 && !ARTICLES.has(tok.s)) {
+    return { low: value, high: value, end: j, bare: true, vague: false };
+  }
+  if (isWord && !multiplied) return undefined;
+  return { low: value, high: value, end: j, bare: !multiplied, vague: false };
+}
+
+function isYear(tok: Tok, p: Parsed): boolean {
+  return p.bare && /^\d{4}$/.test(tok.s) && p.low >= 1000 && p.low <= 2100;
+}
+
+/** All figures in a sentence, ranges merged, years, percentages and numbered things ("Order No. 270") dropped. */
+export function findQuantities(text: string): Quantity[] {
+  const t = tokens(text);
+  const out: Quantity[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const first = figureAt(t, i);
+    if (!first) continue;
+    let { low, high, end } = first;
+    const prev = t[i - 1]?.s;
+    const skip = t[end + 1]?.s === '%' || t[end + 1]?.s === 'percent' || t[end + 1]?.s === 'prozent' ||
+      prev === 'no' || prev === 'nr' || prev === 'order' || prev === 'befehl' || isYear(t[i]!, first);
+    // Range: "500,000 to 1 million", "between 1 and 1.5 million", "500,000-1,000,000"
+    const join = t[end + 1];
+    if (join && RANGE_JOIN.has(join.s)) {
+      const second = figureAt(t, end + 2);
+      if (second && !isYear(t[end + 2]!, second) && (second.high >= high || first.bare)) {
+        // "1 to 1.5 million": the first figure borrows the second one's multiplier.
+        if (first.bare && !first.vague && second.high / high >= 1000) {
+          const scale = second.high / Number(t[end + 2]!.s.replace(',', '.') || 1);
+          if (Number.isFinite(scale) && scale >= 1000) low *= scale;
+        }
+        high = second.high;
+        end = second.end;
+      }
+    }
+    if (skip && end === first.end) { i = end; continue; }
+    if (first.bare && high === low && low < 100) { i = end; continue; }
+    // "up to a million": the figure is a ceiling.
+    const before = t.slice(Math.max(0, i - 3), i).map((x) => x.s);
+    if (UPTO.some((w) => w.every((x, k) => before[before.length - w.length + k] === x))) low = 0;
+    out.push({ low, high, start: t[i]!.start, end: t[end]!.end });
+    i = end;
+  }
+  return out;
+}
