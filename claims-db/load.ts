@@ -4,7 +4,8 @@ import { parse, YAMLParseError } from 'yaml';
 import { AccurateSet, Claim } from '../lib/claims/schema';
 import { issuesFromZod, type FileIssue } from '../lib/claims/errors';
 
-export const CLAIMS_DIR = join(import.meta.dirname, 'claims');
+/** Overridable so tests can build against a deliberately broken database. */
+export const CLAIMS_DIR = process.env.CAVEAT_CLAIMS_DIR ?? join(import.meta.dirname, 'claims');
 export const ACCURATE_DIR = join(import.meta.dirname, 'accurate');
 
 export interface Loaded<T> {

@@ -9,7 +9,7 @@ export default function FigureList({ figures }: { figures: readonly Figure[] }) 
         <li key={f.who + f.value}>
           <strong>{f.who}</strong>
           {f.year ? ` (${f.year})` : ''}: {f.value}
-          {f.note && <span class="note"> {f.note}</span>}
+          {f.note && <span class="note"> ({f.note})</span>}
         </li>
       ))}
     </ul>

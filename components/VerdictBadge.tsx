@@ -1,4 +1,4 @@
-import type { Verdict } from '../lib/claims/schema';
+import type { Verdict } from '../lib/claims/verdicts';
 
 const LABELS: Record<Verdict, string> = {
   false: 'False',

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { VERDICTS } from './claims/schema';
+import { VERDICTS } from './claims/verdicts';
 
 /** A highlight as the popup lists it. */
 export const HighlightSummary = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { VERDICTS } from './claims/schema';
+import { VERDICTS } from './claims/verdicts';
 
 /** User settings: one schema, defaults for every field, so a partial or older object still parses. */
 export const Settings = z.object({

@@ -39,6 +39,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       session.stop();
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }
+    // Lets tests and the demo know the scan is done; removed with everything else on stop.
+    if (enabled) document.documentElement.setAttribute('data-caveat-scanned', String(session.highlights.length));
+    else document.documentElement.removeAttribute('data-caveat-scanned');
     send({ type: 'caveat:count', count: enabled ? session.highlights.length : 0 });
   };
 
@@ -63,6 +66,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
     session.stop();
+    document.documentElement.removeAttribute('data-caveat-scanned');
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   });
   apply(settings);

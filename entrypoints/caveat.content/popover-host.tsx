@@ -5,8 +5,8 @@ import type { ClaimDetails } from '../../lib/claims/details';
 import type { Highlight } from '../../lib/dom/highlight';
 
 /**
- * The popover's home: a closed shadow root on our own host element, so page CSS
- * and page scripts cannot reach it. Styles go in as a constructed stylesheet,
+ * The popover's home: a shadow root on our own host element, so page CSS
+ * cannot reach it (open, so tests and assistive tools can). Styles go in as a constructed stylesheet,
  * which a strict style-src CSP does not block (a <style> element would be).
  */
 export class PopoverHost {
@@ -71,7 +71,7 @@ export class PopoverHost {
   private ensureHost(): void {
     if (this.host?.isConnected) return;
     this.host = document.createElement('caveat-popover');
-    this.root = this.host.attachShadow({ mode: 'closed' });
+    this.root = this.host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(popoverCss);
     this.root.adoptedStyleSheets = [sheet];

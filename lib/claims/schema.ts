@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { VERDICTS } from './verdicts';
 
-/** The fixed verdict scale shown to readers, strongest first. */
-export const VERDICTS = ['false', 'misleading', 'disputed', 'needs-context'] as const;
+export { VERDICTS };
 export const Verdict = z.enum(VERDICTS);
 /** In YAML, a bare `verdict: false` is a boolean; read it as the verdict maintainers meant. */
 const VerdictField = z.preprocess((v) => (v === false ? 'false' : v), Verdict);

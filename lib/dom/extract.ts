@@ -8,6 +8,8 @@
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  // Menus and previous/next links repeat headlines out of context; a highlight there is noise, not help.
+  'NAV',
 ]);
 
 /** Elements that start a new line of text; everything else is inline and joins its neighbours. */
@@ -33,7 +35,10 @@ export function isSkipped(el: Element): boolean {
   if (SKIP.has(tag) || tag.startsWith(OWN_PREFIX)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-caveat-ignore');
+  return (
+    el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'navigation' ||
+    el.hasAttribute('data-caveat-ignore')
+  );
 }
 
 /**

@@ -100,7 +100,9 @@ export class Highlighter {
   /** Accessible name and keyboard reachability: the first mark is the button, the rest are decoration. */
   private describe(h: Highlight): void {
     const verdict = h.matches[0]!.verdict;
+    const claims = h.matches.map((m) => m.claim).join(' ');
     h.marks.forEach((mark, i) => {
+      mark.setAttribute('data-claims', claims);
       mark.setAttribute('data-caveat-id', String(h.id));
       mark.setAttribute('data-verdict', verdict);
       if (i === 0) {

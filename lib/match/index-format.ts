@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { VERDICTS } from '../claims/schema';
+import { VERDICTS } from '../claims/verdicts';
 
 /**
  * The matcher's compiled index, built once at build time from claims-db and

@@ -1,4 +1,4 @@
-import type { Verdict } from '../claims/schema';
+import type { Verdict } from '../claims/verdicts';
 
 /** Why a span was highlighted, for the popover's "Why this was highlighted". */
 export interface Explanation {

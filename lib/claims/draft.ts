@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { Claim, ClaimId, Verdict, type ClaimInput } from './schema';
+import { CLAIM_STYLE, stringifyCanonical } from './canonical';
+import { issuesFromZod, type FileIssue } from './errors';
+
+/** One report a reader filed from the extension's popover. */
+export const UserReport = z.looseObject({
+  id: z.string().min(1),
+  kind: z.enum(['new-claim', 'false-positive', 'better-source']),
+  /** The text the reader selected on the page. */
+  selection: z.string().trim().min(1, 'must not be empty'),
+  /** The whole sentence around the selection. */
+  sentence: z.string().optional(),
+  pageTitle: z.string().optional(),
+  pageUrl: z.string().optional(),
+  /** The reader's reason, in their words. */
+  why: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  verdict: Verdict.optional(),
+  /** The claim the report is about, as the reader or the extension named it. */
+  claim: z.string().optional(),
+  createdAt: z.string(),
+});
+export type UserReport = z.infer<typeof UserReport>;
+
+/** The file "Export reports" in the extension writes. */
+export const ReportFile = z.looseObject({
+  format: z.literal('caveat-report'),
+  version: z.literal(1),
+  reports: z.array(UserReport),
+});
+export type ReportFile = z.infer<typeof ReportFile>;
+
+/** Parses an exported report file; problems come back as file/field/reason lines. */
+export function parseReportFile(file: string, data: unknown): { ok: true; value: ReportFile } | { ok: false; issues: FileIssue[] } {
+  const r = ReportFile.safeParse(data);
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(file, r.error) };
+}
+
+/** A claim file still missing what a maintainer must write: category, summary, context, match rules, examples. */
+export type Draft = Partial<ClaimInput> & { id: string };
+
+/** Turns free text into a claim id: ASCII lowercase words joined by hyphens, at most `words` words. */
+export function slugify(text: string, words = 8): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, words)
+    .join('-');
+  return ClaimId.safeParse(slug).success ? slug : 'untitled-claim';
+}
+
+/** Shortens text at a word boundary so it fits a title. */
+export function clip(text: string, max = 120): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
+}
+
+const isHttps = (url: string | undefined): url is string => {
+  if (!url) return false;
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/** A draft plus the comment that goes at the top of its file. */
+export interface DraftFile { draft: Draft; header: string }
+
+/** The header every draft carries, so nobody mistakes it for a finished entry. */
+export function draftHeader(origin: string, notes: string[] = []): string {
+  return [
+    `DRAFT from ${origin}. Not loaded by the extension.`,
+    'Complete it (category, summary, context, sources, match rules, at least 8 flag and 5 pass examples),',
+    'then move it to claims-db/claims/<id>.yaml and run `npm run claims -- validate` and `npm run claims -- test`.',
+    ...notes,
+  ].join('\n');
+}
+
+/** Maps a reader's "new claim" report to a draft entry; `today` is YYYY-MM-DD. */
+export function draftFromReport(report: UserReport, today: string): DraftFile {
+  const sentence = report.sentence?.trim();
+  const draft: Draft = {
+    id: slugify(report.selection),
+    title: clip(report.selection),
+    verdict: report.verdict ?? 'disputed',
+    statement: report.selection,
+    ...(sentence ? { variants: { en: [sentence] } } : {}),
+    ...(isHttps(report.sourceUrl)
+      ? { sources: [{ title: 'Source suggested by a reader (title to be checked)', url: report.sourceUrl, note: 'From a user report; not yet read.' }] }
+      : {}),
+    reviewed: today,
+    examples: { flag: [...new Set([report.selection, ...(sentence ? [sentence] : [])])], pass: [] },
+  };
+  // A reader's words and page are evidence for the maintainer, not content of the entry.
+  const notes = [
+    report.pageUrl || report.pageTitle ? `Seen on: ${[report.pageTitle, report.pageUrl].filter(Boolean).join(' ')}` : '',
+    report.why ? `Reader's reason: ${report.why.replace(/\s+/g, ' ')}` : '',
+    report.claim ? `Reader's claim: ${report.claim.replace(/\s+/g, ' ')}` : '',
+    report.sourceUrl && !isHttps(report.sourceUrl) ? `Suggested source (not https, so not added): ${report.sourceUrl}` : '',
+  ].filter(Boolean);
+  return { draft, header: draftHeader(`user report ${report.id} (${report.createdAt})`, notes) };
+}
+
+/** The text of a draft file: canonical key order, header comment on top. */
+export function draftText({ draft, header }: DraftFile): string {
+  return stringifyCanonical(Claim, draft, { style: CLAIM_STYLE, header });
+}
+
+/** Fills TEMPLATE.yaml in for a new entry; throws when the template no longer has the lines it fills in. */
+export function scaffold(template: string, id: string, today: string): string {
+  if (!/^id: .*$/m.test(template) || !/^reviewed: .*$/m.test(template)) throw new Error('TEMPLATE.yaml needs top-level "id:" and "reviewed:" lines');
+  return template.replace(/^id: .*$/m, `id: ${id}`).replace(/^reviewed: .*$/m, `reviewed: ${today}`);
+}

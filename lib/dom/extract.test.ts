@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { extractText, locate } from './extract';
+
+function dom(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('extractText', () => {
+  it('joins text across inline elements into one sentence', () => {
+    const { text } = extractText(dom('<p>Between <b>500,000</b> and <a href="#">1 million</a> were <i>executed</i>.</p>'));
+    expect(text.trim()).toBe('Between 500,000 and 1 million were executed.');
+  });
+
+  it('separates blocks with newlines', () => {
+    const { text } = extractText(dom('<h1>Title</h1><p>One.</p><ul><li>a</li><li>b</li></ul>'));
+    expect(text.split('\n').filter(Boolean)).toEqual(['Title', 'One.', 'a', 'b']);
+  });
+
+  it('skips scripts, styles, form fields, code, editable regions and Caveat UI', () => {
+    const { text } = extractText(
+      dom(`<p>keep</p><script>var no1</script><style>.no2{}</style><noscript>no3</noscript>
+      <textarea>no4</textarea><select><option>no5</option></select><pre><code>no6</code></pre>
+      <div contenteditable="true">no7</div><div contenteditable="false">keep2</div><caveat-popover>no8</caveat-popover>`),
+    );
+    expect(text).toContain('keep');
+    expect(text).toContain('keep2');
+    for (const n of ['no1', 'no2', 'no3', 'no4', 'no5', 'no6', 'no7', 'no8']) expect(text).not.toContain(n);
+  });
+
+  it('maps offsets back to text nodes', () => {
+    const ex = extractText(dom('<p>Alpha <b>beta</b> gamma</p>'));
+    const at = locate(ex, ex.text.indexOf('beta') + 2);
+    expect(ex.nodes[at.index]!.data).toBe('beta');
+    expect(at.offset).toBe(2);
+  });
+
+  it('survives very deep nesting without recursion', () => {
+    const depth = 5000;
+    const html = '<div>'.repeat(depth) + 'deep text' + '</div>'.repeat(depth);
+    expect(extractText(dom(html)).text).toContain('deep text');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, parseNumeral } from './quantities';
+
+const read = (s: string) => findQuantities(s).map((q) => [q.low, q.high]);
+
+describe('findQuantities', () => {
+  it.each([
+    ['1 million', 1e6], ['one million', 1e6], ['a million', 1e6], ['1,000,000', 1e6], ['1.000.000', 1e6],
+    ['1 000 000', 1e6], ['1m', 1e6], ['1 mln', 1e6], ['half a million', 5e5], ['500k', 5e5], ['500 thousand', 5e5],
+    ['eine Million', 1e6], ['eine halbe Million', 5e5], ['500.000', 5e5], ['a quarter of a million', 2.5e5],
+    ['1,5 Millionen', 1.5e6], ['3.3 million', 3.3e6], ['nearly 1.5 million', 1.5e6], ['at least 1.5 million', 1.5e6],
+  ])('reads %s', (text, value) => {
+    expect(read(text)).toEqual([[value, value]]);
+  });
+
+  it('reads ranges as low and high', () => {
+    expect(read('between 500,000 and 1 million')).toEqual([[5e5, 1e6]]);
+    expect(read('500,000–1,000,000')).toEqual([[5e5, 1e6]]);
+    expect(read('1 to 1.5 million')).toEqual([[1e6, 1.5e6]]);
+    expect(read('zwischen 500.000 und 1 Million')).toEqual([[5e5, 1e6]]);
+  });
+
+  it('reads ceilings and vague quantities', () => {
+    expect(read('up to a million')).toEqual([[0, 1e6]]);
+    expect(read('hundreds of thousands of soldiers')).toEqual([[2e5, 9e5]]);
+    expect(read('Hunderttausende Soldaten')).toEqual([[2e5, 9e5]]);
+    expect(read('tens of thousands')).toEqual([[2e4, 9e4]]);
+  });
+
+  it('ignores years, percentages and numbered things', () => {
+    expect(read('In 1945 the war ended')).toEqual([]);
+    expect(read('57 % of them died')).toEqual([]);
+    expect(read('Order No. 270 of 16 August 1941')).toEqual([]);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = 'Some say 500k were shot.';
+    const [q] = findQuantities(text);
+    expect(text.slice(q!.start, q!.end)).toBe('500k');
+  });
+});
+
+describe('parseNumeral', () => {
+  it('tells grouping from decimals', () => {
+    expect(parseNumeral('1.500')).toBe(1500);
+    expect(parseNumeral('1.5')).toBe(1.5);
+    expect(parseNumeral('1,5')).toBe(1.5);
+    expect(parseNumeral('1,234,567.8')).toBe(1234567.8);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * `npm run eval [-- --json] [-- --sensitivity strict|balanced|sensitive]`
+ *
+ * Measures the matcher's precision and recall over eval/corpus/*.jsonl, every
+ * claim's own examples (flag → expects the claim, pass → expects nothing) and the
+ * accurate sets in claims-db/accurate (expect nothing). Prints a table per claim
+ * and overall, then the false positives and misses with their text so
+ * maintainers can act. Exits 1 when overall precision < 0.95 or recall < 0.90,
+ * or when a corpus file is malformed. It only measures: never tune claims here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { issuesWarning, loadAccurateSets, loadDatabase } from '../lib/cli/database';
+import { formatIssue } from '../lib/claims/errors';
+import {
+  checkTargets, evaluate, formatReport, itemsFromAccurate, itemsFromClaims, parseCorpus, type CorpusError, type EvalItem,
+} from '../lib/eval/metrics';
+import { Matcher } from '../lib/match/matcher';
+import { SENSITIVITY, type Sensitivity } from '../lib/match/types';
+
+const CORPUS_DIR = join(import.meta.dirname, '..', 'eval', 'corpus');
+
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({
+      options: { json: { type: 'boolean', default: false }, sensitivity: { type: 'string', default: 'balanced' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values;
+  } catch (err) {
+    console.error(`eval: ${err instanceof Error ? err.message : String(err)}\nusage: npm run eval [-- --json] [-- --sensitivity strict|balanced|sensitive]`);
+    return 2;
+  }
+  if (args.help) {
+    console.log('usage: npm run eval [-- --json] [-- --sensitivity strict|balanced|sensitive]');
+    return 0;
+  }
+  if (!(args.sensitivity in SENSITIVITY)) {
+    console.error(`eval: --sensitivity must be one of ${Object.keys(SENSITIVITY).join(', ')}; got "${args.sensitivity}"`);
+    return 2;
+  }
+  const sensitivity = args.sensitivity as Sensitivity;
+  const threshold = SENSITIVITY[sensitivity];
+
+  const db = loadDatabase();
+  const accurate = loadAccurateSets();
+  const warning = issuesWarning([...db.issues, ...accurate.issues]);
+  if (warning) console.error(warning);
+
+  const items: EvalItem[] = [];
+  const errors: CorpusError[] = [];
+  for (const name of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const path = join(CORPUS_DIR, name);
+    const parsed = parseCorpus(readFileSync(path, 'utf8'), relative(process.cwd(), path), name);
+    items.push(...parsed.items);
+    errors.push(...parsed.errors);
+  }
+  items.push(...itemsFromClaims(db.claims), ...itemsFromAccurate(accurate.sets));
+  for (const e of errors) console.error(`${e.source}: ${e.reason}`);
+
+  const matcher = new Matcher(db.index);
+  const started = performance.now();
+  const results = items.map((item) => ({ item, predicted: [...new Set(matcher.match(item.text, { threshold }).map((m) => m.claim))] }));
+  const ms = performance.now() - started;
+  const report = evaluate(results, db.index.entries.map((e) => e.id));
+  const check = checkTargets(report.overall);
+
+  if (args.json) {
+    console.log(JSON.stringify({
+      sensitivity, threshold, claims: db.index.entries.length, ms: Math.round(ms), ...report, targets: check,
+      corpusErrors: errors, dbIssues: [...db.issues, ...accurate.issues].map(formatIssue),
+    }, null, 2));
+  } else {
+    console.log(`Caveat eval: ${items.length} items (${items.length - itemsFromClaims(db.claims).length - itemsFromAccurate(accurate.sets).length} corpus, ` +
+      `${itemsFromClaims(db.claims).length} claim examples, ${itemsFromAccurate(accurate.sets).length} accurate) against ${db.index.entries.length} claims, ` +
+      `sensitivity ${sensitivity} (threshold ${threshold}), matched in ${ms.toFixed(0)} ms\n`);
+    console.log(formatReport(report, check));
+    if (errors.length) console.log(`\n${errors.length} malformed corpus line(s), listed on stderr; the evaluation is incomplete.`);
+    console.log(`\n${check.met && !errors.length ? 'PASS' : 'FAIL'}: precision ≥ ${check.precision.target} ${check.precision.met ? 'met' : 'not met'}, recall ≥ ${check.recall.target} ${check.recall.met ? 'met' : 'not met'}`);
+  }
+  return check.met && !errors.length ? 0 : 1;
+}
+
+process.exitCode = main();
