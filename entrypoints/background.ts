@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ToBackground } from '../lib/messages';
 
 export default defineBackground(() => {
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const msg = ToBackground.safeParse(raw);
     if (!msg.success) return undefined;
@@ -10,8 +12,8 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
       const text = msg.data.count ? String(msg.data.count) : '';
-      void browser.action.setBadgeText({ tabId, text });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      void action.setBadgeText({ tabId, text });
+      void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       return undefined;
     }
     const hash = msg.data.claim ? `#${encodeURIComponent(msg.data.claim)}` : '';

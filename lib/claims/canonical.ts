@@ -104,7 +104,7 @@ export function stringifyCanonical(schema: Schema, value: unknown, options: { ra
     if (c?.after) n.comment = c.after;
     if (isSeq(n) && options.style?.flowList?.(p)) {
       const inline = n.items.every((i) => isScalar(i) && !i.commentBefore && !i.comment);
-      const length = n.items.reduce((sum, i) => sum + String(isScalar(i) ? i.value : '').length + 2, 2);
+      const length = n.items.reduce<number>((sum, i) => sum + String(isScalar(i) ? i.value : '').length + 2, 2);
       n.flow = inline && length <= FLOW_MAX;
     }
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
+import { activeTabId, highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 
 let browser: Launched;
@@ -115,9 +115,7 @@ describe('popup', () => {
     assert.ok(marks >= 2);
     // The popup is opened as a page and pointed at the tab under test (the active one).
     await page.bringToFront();
-    const worker = browser.context.serviceWorkers()[0]!;
-    const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
-    assert.ok(typeof id === 'number');
+    const id = await activeTabId(browser);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${id}`);
     await popup.getByTestId('count').waitFor();

@@ -69,3 +69,14 @@ export async function highlightsOn(page: Page): Promise<{ id: string; verdict: s
     return [...byId.values()];
   });
 }
+
+/** The id of the active tab, asked of the extension's service worker (the popup needs it when opened as a page). */
+export async function activeTabId(launched: Launched): Promise<number> {
+  const worker = launched.context.serviceWorkers()[0]!;
+  const id = await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    return (await api.tabs.query({ active: true }))[0]?.id;
+  });
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}
