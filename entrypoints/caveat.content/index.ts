@@ -9,6 +9,7 @@ import { ToContent, type TabState, type ToBackground } from '../../lib/messages'
 import { isEnabledFor, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../utils/settings-store';
 import { PageSession } from './session';
+import { watchPage } from './watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,15 +29,17 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   sheet.replaceSync(marksCss);
   let settings: Settings = await getSettings();
   let enabled = false;
+  // Late content (comments, infinite scroll, single-page navigation) is scanned as it appears.
+  const watcher = watchPage(document.body, () => enabled && !session.popoverOpen && apply(settings), ctx.signal);
 
   const apply = (next: Settings) => {
     settings = next;
     enabled = isEnabledFor(settings, hostname);
     if (enabled) {
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      session.start(settings);
+      watcher.pause(() => session.start(settings));
     } else {
-      session.stop();
+      watcher.pause(() => session.stop());
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }
     // Lets tests and the demo know the scan is done; removed with everything else on stop.
@@ -65,11 +68,13 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
-    session.stop();
+    watcher.pause(() => session.stop());
     document.documentElement.removeAttribute('data-caveat-scanned');
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   });
   apply(settings);
+  // History-API navigation replaces the view without a page load.
+  window.addEventListener('popstate', () => enabled && apply(settings), { signal: ctx.signal });
 }
 
 function send(msg: ToBackground): void {

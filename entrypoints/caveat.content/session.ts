@@ -30,6 +30,10 @@ export class PageSession {
     this.popover = new PopoverHost(claims, onReadMore);
   }
 
+  get popoverOpen(): boolean {
+    return !!this.popover.current;
+  }
+
   get highlights(): readonly Highlight[] {
     return this.highlighter.highlights;
   }

@@ -91,11 +91,16 @@ export function stringifyCanonical(schema: Schema, value: unknown, options: { ra
   const doc = new Document(orderBySchema(schema, value, options.raw ?? value));
   const kept = new Map<string, Comments>();
   if (options.comments) {
-    walk(options.comments.contents, '', (n, p) => {
+    const src = options.comments;
+    walk(src.contents, '', (n, p) => {
       if (n.commentBefore || n.comment) kept.set(p, { before: n.commentBefore ?? undefined, after: n.comment ?? undefined });
     });
-    doc.commentBefore = options.comments.commentBefore;
-    doc.comment = options.comments.comment;
+    // A comment at the top of a file is about the file, not about whichever key happens to come first.
+    const firstKey = isMap(src.contents) ? src.contents.items[0]?.key : undefined;
+    const lead = isNode(firstKey) ? firstKey.commentBefore : undefined;
+    if (lead) kept.delete(`${isScalar(firstKey) ? String(firstKey.value) : ''}#key`);
+    doc.commentBefore = [src.commentBefore, lead].filter(Boolean).join('\n') || null;
+    doc.comment = src.comment;
   }
   if (options.header) doc.commentBefore = options.header.split('\n').map((l) => ` ${l}`).join('\n');
   walk(doc.contents, '', (n, p) => {
@@ -103,7 +108,8 @@ export function stringifyCanonical(schema: Schema, value: unknown, options: { ra
     if (c?.before) n.commentBefore = c.before;
     if (c?.after) n.comment = c.after;
     if (isSeq(n) && options.style?.flowList?.(p)) {
-      const inline = n.items.every((i) => isScalar(i) && !i.commentBefore && !i.comment);
+      // A comment inside or above a list needs the block form to stay readable.
+      const inline = !n.commentBefore && n.items.every((i) => isScalar(i) && !i.commentBefore && !i.comment);
       const length = n.items.reduce<number>((sum, i) => sum + String(isScalar(i) ? i.value : '').length + 2, 2);
       n.flow = inline && length <= FLOW_MAX;
     }

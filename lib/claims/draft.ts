@@ -59,7 +59,9 @@ export function clip(text: string, max = 120): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length <= max) return t;
   const cut = t.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
+  // The cut already ends a word when a space follows it; otherwise drop the partial word.
+  const end = t[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${end > 0 ? cut.slice(0, end) : cut}…`;
 }
 
 const isHttps = (url: string | undefined): url is string => {
