@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { canonicalize, CLAIM_STYLE } from '../lib/claims/canonical';
+import type { z } from 'zod';
+import { canonicalize, CLAIM_STYLE, type Style } from '../lib/claims/canonical';
 import { importClaimReviews, toClaimReview } from '../lib/claims/claimreview';
 import { scaffold } from '../lib/claims/draft';
 import { formatIssue } from '../lib/claims/errors';
@@ -41,8 +42,8 @@ describe('the claims database', () => {
   });
 
   it.each([
-    ...claimFiles.map((f) => ['claims', f, Claim, CLAIM_STYLE] as const),
-    ...accurateFiles.map((f) => ['accurate', f, AccurateSet, {}] as const),
+    ...claimFiles.map((f): [string, string, z.ZodType, Style] => ['claims', f, Claim, CLAIM_STYLE]),
+    ...accurateFiles.map((f): [string, string, z.ZodType, Style] => ['accurate', f, AccurateSet, {}]),
   ])('%s/%s is in canonical format (npm run claims -- format)', (dir, file, schema, style) => {
     const text = readFileSync(join(dir === 'claims' ? CLAIMS_DIR : ACCURATE_DIR, file), 'utf8');
     const r = canonicalize(file, text, schema, style);

@@ -60,7 +60,7 @@ export function toClaimReview(claim: Claim, base = CLAIMS_URL): ClaimReviewLd {
   };
 }
 
-const Num = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/, 'must be a number').transform(Number)]);
+const Num = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)], { error: 'must be a number (or a string holding one)' });
 const Named = z.union([z.string(), z.looseObject({ name: z.string().optional() })]);
 const many = <T extends z.ZodType>(t: T) => z.union([t, z.array(t)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 const WorkIn = z.looseObject({

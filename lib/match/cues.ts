@@ -20,7 +20,8 @@ export const CUES = {
     'exaggerat*', 'inflated', 'mythos', 'legende', 'widerleg*', 'falsch', 'falschlich*', 'gefalscht*', 'unbelegt',
     'keine belege', 'marchen', 'erfunden', 'ubertrieb*',
   ],
-  negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner'],
+  // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
+  negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner'],
   attribution: [
     'claim*', 'alleg*', 'assert*', 'according to', 'argued', 'argues', 'insist*', 'purport*', 'supposed*', 'so called',
     'behauptet*', 'behauptung*', 'angeblich*', 'laut', 'vermeintlich*',

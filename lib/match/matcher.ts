@@ -186,8 +186,10 @@ export class Matcher {
     const next = f.charCodeAt(j);
     if (j < f.length && next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
     if (f.charCodeAt(i) !== 46 || we !== i) return true;
-    // "Gen. Vlasov", "J. Bacque", "No. 270"; numbers ending a sentence ("in 1945.") do end it.
+    // "Gen. Vlasov", "J. Bacque", "No. 270"; numbers ending a sentence ("in 1945.") do end it,
+    // but German ordinals ("am 14. Februar", "die 6. Armee") do not.
     const len = we - ws;
+    if (len <= 2 && isDigit(f.charCodeAt(ws)) && isDigit(f.charCodeAt(we - 1)) && /^\s+\p{L}/u.test(f.slice(j, j + 3))) return false;
     if (len === 1 && !isDigit(f.charCodeAt(ws))) return false;
     return !(len <= 6 && ABBREVIATIONS.has(f.slice(ws, we)));
   }

@@ -25,6 +25,9 @@ describe('findQuantities', () => {
     expect(read('hundreds of thousands of soldiers')).toEqual([[2e5, 9e5]]);
     expect(read('Hunderttausende Soldaten')).toEqual([[2e5, 9e5]]);
     expect(read('tens of thousands')).toEqual([[2e4, 9e4]]);
+    expect(read('only a few hundred thousand died')).toEqual([[2e5, 9e5]]);
+    expect(read('mehrere hunderttausend Soldaten')).toEqual([[2e5, 9e5]]);
+    expect(read('rund anderthalb Millionen Rotarmisten')).toEqual([[1.5e6, 1.5e6]]);
   });
 
   it('ignores years, percentages and numbered things', () => {

@@ -21,6 +21,7 @@ const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90,
+  anderthalb: 1.5, eineinhalb: 1.5,
   ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50,
 };
@@ -28,13 +29,16 @@ const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen']);
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100, hundert: 100, thousand: 1e3, tausend: 1e3, k: 1e3, grand: 1e3,
   million: 1e6, millions: 1e6, m: 1e6, mln: 1e6, mio: 1e6, mil: 1e6, millionen: 1e6,
-  billion: 1e9, bn: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
+  billion: 1e9, bn: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, hunderttausend: 1e5,
+  viertelmillion: 2.5e5, millionenmal: 1e6,
 };
 /** Plural quantity words without a number: "hundreds of thousands" ≈ 200,000–900,000. */
 const VAGUE: Record<string, [number, number]> = {
   hundreds: [200, 900], thousands: [2e3, 9e3], millions: [2e6, 9e6],
   hunderte: [200, 900], tausende: [2e3, 9e3], hunderttausende: [2e5, 9e5], zehntausende: [2e4, 9e4],
 };
+/** "several hundred thousand", "mehrere hunderttausend": a vague multiple of what follows. */
+const SOME = new Set(['few', 'several', 'some', 'many', 'mehrere', 'einige', 'viele', 'etliche']);
 const FRACTIONS: Record<string, number> = { half: 0.5, halbe: 0.5, halben: 0.5, quarter: 0.25, viertel: 0.25 };
 const RANGE_JOIN = new Set(['to', 'and', 'or', '-', 'bis', 'und', 'oder']);
 const UPTO = [['up', 'to'], ['as', 'many', 'as'], ['bis', 'zu']];
@@ -75,6 +79,15 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     return { low: vague[0], high: vague[1], end: i, bare: false, vague: true };
   }
   if (tok.s === 'tens' && t[i + 1]?.s === 'of' && t[i + 2]?.s === 'thousands') return { low: 2e4, high: 9e4, end: i + 2, bare: false, vague: true };
+  // "a few hundred thousand", "several million", "mehrere hunderttausend", "einige Millionen"
+  const some = SOME.has(tok.s) ? i : tok.s === 'a' && t[i + 1]?.s === 'few' ? i + 1 : -1;
+  if (some >= 0) {
+    let j = some + 1;
+    let m = 1;
+    if (t[j]?.s === 'hunderttausend') { m = 1e5; j++; }
+    while (t[j] && MULTIPLIERS[t[j]!.s] && t[j]!.s.length > 1) { m *= MULTIPLIERS[t[j]!.s]!; j++; }
+    if (m >= 100) return { low: 2 * m, high: 9 * m, end: j - 1, bare: false, vague: true };
+  }
   let value: number | undefined;
   let j = i;
   if (/^\d/.test(tok.s)) value = parseNumeral(tok.s);
