@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { CUE_REF } from './compile';
-import { buildDictionary, isWordChar, wordMatches, type Term } from './dictionary';
+import { buildDictionary, isWordChar, wordKey, wordMatches, type Term } from './dictionary';
 import { SLOT_ANY, SLOT_NONE, type IndexEntry, type MatcherIndex } from './index-format';
 import { fuzzyScore } from './score';
 import { SENSITIVITY, type Match } from './types';
@@ -159,11 +159,16 @@ export class Matcher {
       if (isWordChar(c)) {
         const ws = i;
         let h = 0;
+        let eszett = false;
         while (i < n && isWordChar(f.charCodeAt(i))) {
-          if (i - ws < 4) h = (Math.imul(h, 131) + f.charCodeAt(i)) | 0;
+          const ch = f.charCodeAt(i);
+          if (i - ws < 4) h = (Math.imul(h, 131) + ch) | 0;
+          if (ch === 0xdf) eszett = true;
           i++;
         }
-        const terms = this.dict.get((h << 3) | Math.min(4, i - ws));
+        // Terms spell ß as "ss", so a word with ß is looked up by its spelled-out form.
+        const spelled = eszett ? f.slice(ws, i).replace(/ß/g, 'ss') : undefined;
+        const terms = spelled ? this.dict.get(wordKey(spelled, 0, spelled.length)) : this.dict.get((h << 3) | Math.min(4, i - ws));
         if (terms) onWord(ws, i, terms);
         s.words++;
         lastWordStart = ws;
@@ -224,8 +229,9 @@ export class Matcher {
     const sentence = f.slice(start, stop);
     const exact = variants.findIndex((v) => sentence.includes(v));
     const fuzzy = exact >= 0 ? { score: 1, index: exact } : fuzzyScore(variants, sentence);
-    const base = partial ? 0.35 : 0.6;
-    const score = exact >= 0 ? 1 : Math.min(1, base + 0.15 * Math.min(1, anyHits / 2) + 0.25 * fuzzy.score);
+    const boost = Math.min(1, anyHits / 2);
+    // A partial match tops out at the "sensitive" threshold, so only that setting ever shows one.
+    const score = exact >= 0 ? 1 : partial ? 0.25 + 0.1 * boost + 0.1 * fuzzy.score : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
     if (score < threshold) return undefined;
     return {
       claim: entry.id,

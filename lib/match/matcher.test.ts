@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { loadAccurate, loadClaims } from '../../claims-db/load';
+import { compileIndex } from './compile';
+import { Matcher } from './matcher';
+import { SENSITIVITY } from './types';
+
+const claims = loadClaims().items.map((x) => x.value);
+const matcher = new Matcher(compileIndex(claims));
+const ids = (text: string, threshold?: number) => matcher.match(text, threshold === undefined ? {} : { threshold }).map((m) => m.claim);
+
+describe('Matcher on the seed pages', () => {
+  it.each([
+    ['It is estimated that between 500,000 and 1 million German prisoners of war were executed by Stalin\'s forces following their capture.', 'soviet-executed-german-pows'],
+    ['The Execution of Stalin’s 1 Million Captured German Soldiers', 'soviet-executed-german-pows'],
+    ['There were also reports of German soldiers being used as human shields in Soviet military operations, adding to the degrading and inhumane treatment they faced.', 'german-pows-human-shields'],
+    ['The true extent of the purges and executions was not widely known until after Stalin\'s death, during the thaw in Soviet policies under Nikita Khrushchev.', 'pow-deaths-unknown-until-thaw'],
+    ['Estimates on the exact number of defectors vary, but it’s believed that at least 1.5 million Soviet soldiers were captured by the Germans, and many either defected or were coerced into working for them.', 'soviet-pows-1-5-million'],
+    ['Estimates suggest that hundreds of thousands of Axis soldiers, including Germans and Italians, defected to the Allied cause, often due to harsh conditions, moral objections, or the promise of better treatment.', 'axis-mass-defection'],
+  ])('finds %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    'In addition to executions, the majority of German prisoners of war were forced into labor camps, where they were subjected to grueling work in Soviet factories, mines, and construction sites.',
+    "The Soviet Union's policy of using German POWs as free labor was aimed at exploiting their manpower to rebuild the country.",
+    'Soviet propaganda promised defectors better treatment and even rewards for their cooperation.',
+    'Soviet records list about 357,000 German POW deaths, mostly from hunger and disease.',
+    'About 5.7 million Soviet soldiers were captured by the Germans.',
+    'The story that a million German POWs were executed is a myth.',
+  ])('leaves alone: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('never fires on the accurate statements', () => {
+    for (const set of loadAccurate().items) for (const text of set.value.examples) expect(ids(text), text).toEqual([]);
+  });
+});
+
+describe('Matcher behaviour', () => {
+  it('gives offsets into the original text, through inline joins and curly quotes', () => {
+    const text = 'Intro line.\nSome say “Stalin’s men” executed 1,000,000 German POWs in 1945. Fine.';
+    const [m] = matcher.match(text);
+    expect(text.slice(m!.start, m!.end)).toBe('Some say “Stalin’s men” executed 1,000,000 German POWs in 1945.');
+  });
+
+  it('reads the figure and explains the match', () => {
+    const [m] = matcher.match('Half a million German prisoners were shot by the Red Army.');
+    expect(m?.claim).toBe('soviet-executed-german-pows');
+    expect(m?.why.figure).toMatchObject({ text: 'Half a million', high: 500000 });
+    expect(m?.why.terms.length).toBeGreaterThan(1);
+    expect(m!.score).toBeGreaterThan(0);
+    expect(m!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('does not fire when the figure is one historians support', () => {
+    expect(ids('About 363,000 German prisoners were killed or died in Soviet camps.')).not.toContain('soviet-executed-german-pows');
+  });
+
+  it('drops a claim that is attributed and then contradicted in the next sentence', () => {
+    const text = 'Some bloggers claim that the Soviets executed half a million German POWs. But the archives show no such executions.';
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('matches German', () => {
+    expect(ids('Stalin ließ eine halbe Million deutsche Kriegsgefangene erschießen.')).toContain('soviet-executed-german-pows');
+  });
+
+  it('the sensitivity threshold moves what is shown', () => {
+    const text = 'Between 500,000 and 1 million German prisoners of war were executed by Stalin’s forces.';
+    const strict = matcher.match(text, { threshold: SENSITIVITY.strict }).length;
+    const sensitive = matcher.match(text, { threshold: SENSITIVITY.sensitive }).length;
+    expect(sensitive).toBeGreaterThanOrEqual(strict);
+    expect(matcher.match(text, { threshold: 1.01 })).toEqual([]);
+  });
+
+  it('survives hostile input', () => {
+    expect(matcher.match('')).toEqual([]);
+    expect(() => matcher.match('x'.repeat(200_000) + ' executed '.repeat(10_000) + '\u0000\uffff'.repeat(100))).not.toThrow();
+  });
+});
