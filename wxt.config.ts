@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Caveat',
     description: 'Inline source warnings for dubious claims on history pages.',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: settings and the report queue; contextMenus: "Report to Caveat…"; alarms: report retries;
+    // activeTab + scripting: the "only when I click" mode.
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     action: { default_title: 'Caveat' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'caveat@caveat.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }

@@ -23,12 +23,29 @@ export const TabState = z.object({
 });
 export type TabState = z.infer<typeof TabState>;
 
-/** Popup → content script. */
+/** What the reader selected on a page, with enough around it to file a report. */
+export const PageSelection = z.object({
+  selection: z.string(),
+  /** The sentence (or block) around the selection. */
+  sentence: z.string(),
+  pageTitle: z.string(),
+  pageUrl: z.string(),
+});
+export type PageSelection = z.infer<typeof PageSelection>;
+
+/** Kinds of report a reader can file. */
+export const REPORT_KINDS = ['new-claim', 'false-positive', 'better-source'] as const;
+
+/** Popup or background → content script. */
 export const ToContent = z.discriminatedUnion('type', [
   /** Ask for the tab's state. */
   z.object({ type: z.literal('caveat:state') }),
   /** Scroll to a highlight and open its popover. */
   z.object({ type: z.literal('caveat:open'), id: z.number() }),
+  /** Move focus to the next highlight (keyboard command) and open it. */
+  z.object({ type: z.literal('caveat:next') }),
+  /** Ask for the current selection and its sentence (context menu / popup "Report"). Answers PageSelection. */
+  z.object({ type: z.literal('caveat:selection') }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
@@ -38,5 +55,15 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('caveat:count'), count: z.number() }),
   /** Open the claims library at an entry (pages cannot open extension pages themselves). */
   z.object({ type: z.literal('caveat:library'), claim: z.optional(z.string()) }),
+  /** Open the report form, prefilled (from the popover's "This highlight is wrong" / "Suggest a better source"). */
+  z.object({
+    type: z.literal('caveat:report-open'),
+    kind: z.enum(REPORT_KINDS),
+    claim: z.optional(z.string()),
+    selection: z.string(),
+    sentence: z.optional(z.string()),
+    pageTitle: z.string(),
+    pageUrl: z.string(),
+  }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;

@@ -9,6 +9,8 @@ export const Settings = z.object({
   verdicts: z._default(z.array(z.enum(VERDICTS)), [...VERDICTS]),
   sensitivity: z._default(z.enum(['strict', 'balanced', 'sensitive']), 'balanced'),
   style: z._default(z.enum(['underline', 'background', 'dotted']), 'underline'),
+  /** Where queued reports are POSTed; none by default, so reports stay in the browser. */
+  reportEndpoint: z.optional(z.url({ protocol: /^https?$/ })),
 });
 export type Settings = z.infer<typeof Settings>;
 
