@@ -8,12 +8,14 @@ import { Matcher } from '../../lib/match/matcher';
 import { ToContent, type TabState, type ToBackground } from '../../lib/messages';
 import { isEnabledFor, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../utils/settings-store';
+import { currentSelection } from './selection';
 import { PageSession } from './session';
-import { watchPage } from './watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Same-origin and cross-origin frames each get their own session; the popup lists the top frame's.
+  allFrames: true,
   main(ctx) {
     // Nothing may escape into the page: a failure here means no highlights, not a broken page.
     start(ctx).catch(() => undefined);
@@ -22,30 +24,33 @@ export default defineContentScript({
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   const hostname = location.hostname;
-  const session = new PageSession(new Matcher(index), new Map(details.map((d) => [d.id, d])), (claim) =>
-    send({ type: 'caveat:library', claim }),
-  );
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(marksCss);
-  let settings: Settings = await getSettings();
   let enabled = false;
-  // Late content (comments, infinite scroll, single-page navigation) is scanned as it appears.
-  const watcher = watchPage(document.body, () => enabled && !session.popoverOpen && apply(settings), ctx.signal);
+  let settings: Settings = await getSettings();
 
-  const apply = (next: Settings) => {
-    settings = next;
-    enabled = isEnabledFor(settings, hostname);
-    if (enabled) {
-      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      watcher.pause(() => session.start(settings));
-    } else {
-      watcher.pause(() => session.stop());
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
-    // Lets tests and the demo know the scan is done; removed with everything else on stop.
+  const changed = () => {
+    // Lets tests and the demo know a scan finished; removed with everything else on stop.
     if (enabled) document.documentElement.setAttribute('data-caveat-scanned', String(session.highlights.length));
     else document.documentElement.removeAttribute('data-caveat-scanned');
     send({ type: 'caveat:count', count: enabled ? session.highlights.length : 0 });
+  };
+  const session = new PageSession(
+    new Matcher(index),
+    new Map(details.map((d) => [d.id, d])),
+    sheet,
+    (claim) => send({ type: 'caveat:library', claim }),
+    changed,
+  );
+
+  const apply = async (next: Settings) => {
+    settings = next;
+    enabled = isEnabledFor(settings, hostname);
+    if (enabled) await session.start(settings);
+    else {
+      session.stop();
+      changed();
+    }
   };
 
   const state = (): TabState => ({
@@ -57,24 +62,32 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   });
 
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+    // Only the top frame answers the popup, so one answer describes the page the user sees.
+    if (window !== window.top) return undefined;
     const msg = ToContent.safeParse(raw);
     if (!msg.success) return undefined;
-    if (msg.data.type === 'caveat:state') return Promise.resolve(state());
-    return Promise.resolve(session.open(msg.data.id));
+    switch (msg.data.type) {
+      case 'caveat:state':
+        return Promise.resolve(state());
+      case 'caveat:open':
+        return Promise.resolve(session.open(msg.data.id));
+      case 'caveat:next':
+        return Promise.resolve(session.next());
+      case 'caveat:selection':
+        return Promise.resolve(currentSelection());
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = watchSettings(apply);
+  const unwatch = watchSettings((s) => void apply(s));
 
   ctx.onInvalidated(() => {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
-    watcher.pause(() => session.stop());
+    session.stop();
     document.documentElement.removeAttribute('data-caveat-scanned');
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   });
-  apply(settings);
-  // History-API navigation replaces the view without a page load.
-  window.addEventListener('popstate', () => enabled && apply(settings), { signal: ctx.signal });
+  // History-API navigation in single-page sites is covered by the watcher: the new view's text is new text.
+  await apply(settings);
 }
 
 function send(msg: ToBackground): void {

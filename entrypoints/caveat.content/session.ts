@@ -1,76 +1,82 @@
 import type { ClaimDetails } from '../../lib/claims/details';
-import { extractText } from '../../lib/dom/extract';
-import { Highlighter, MARK_TAG, type Highlight } from '../../lib/dom/highlight';
+import { Highlighter, type Highlight } from '../../lib/dom/highlight';
 import type { HighlightSummary } from '../../lib/messages';
 import type { Matcher } from '../../lib/match/matcher';
 import { SENSITIVITY } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings';
 import { PopoverHost } from './popover-host';
-
-/** Pages past this many characters are read only up to it (about 5 MB of text). */
-export const MAX_CHARS = 5_000_000;
+import { Scanner } from './scanner';
+import { PageWatcher } from './watch';
 
 /**
- * Caveat's presence on one page: highlights, popover and listeners. Everything
- * it adds is undone by `stop()`, which runs when the user turns Caveat off for
- * the site or the extension is reloaded or removed.
+ * Caveat's presence on one page: highlights, popover, listeners and the
+ * watcher for late content. `stop()` undoes all of it; it runs when the user
+ * turns Caveat off for the site or the extension is reloaded or removed.
  */
 export class PageSession {
   private highlighter = new Highlighter();
+  private scanner = new Scanner(this.highlighter);
   private popover: PopoverHost;
-  private listeners: AbortController | undefined;
+  private run: AbortController | undefined;
+  private watcher: PageWatcher | undefined;
+  private settings: Settings | undefined;
+  private readonly styled = new Set<Document | ShadowRoot>();
   error: string | undefined;
-  truncated = false;
 
   constructor(
     private readonly matcher: Matcher,
     private readonly claims: ReadonlyMap<string, ClaimDetails>,
+    private readonly sheet: CSSStyleSheet,
     onReadMore: (id: string) => void,
+    /** Called whenever the set of highlights changed (for the badge and the scan marker). */
+    private readonly onChange: () => void,
   ) {
     this.popover = new PopoverHost(claims, onReadMore);
   }
 
-  get popoverOpen(): boolean {
-    return !!this.popover.current;
+  get truncated(): boolean {
+    return this.scanner.truncated;
   }
 
   get highlights(): readonly Highlight[] {
     return this.highlighter.highlights;
   }
 
-  start(settings: Settings, root: Node = document.body): void {
+  /** (Re)starts on the page with these settings: removes what was there, scans everything, watches for more. */
+  async start(settings: Settings, root: HTMLElement = document.body): Promise<void> {
     this.stop();
-    this.listen();
-    try {
-      const ex = extractText(root, { maxChars: MAX_CHARS });
-      this.truncated = ex.text.length >= MAX_CHARS;
-      const matches = this.matcher
-        .match(ex.text, { threshold: SENSITIVITY[settings.sensitivity] })
-        .filter((m) => settings.verdicts.includes(m.verdict));
-      for (const h of this.highlighter.add(ex, matches)) h.marks.forEach((m) => m.setAttribute('data-style', settings.style));
-      this.error = undefined;
-    } catch (err) {
-      // One failed step means no highlights, reported in the popup; never an error in the page.
-      this.highlighter.remove();
-      this.error = err instanceof Error ? err.message : String(err);
-    }
+    this.settings = settings;
+    this.run = new AbortController();
+    const { signal } = this.run;
+    this.listen(signal);
+    this.adopt(document);
+    this.watcher = new PageWatcher(root, (n) => this.highlighter.owns(n), () => this.repair(), (blocks) => void this.rescan(blocks), signal);
+    this.scanner = new Scanner(this.highlighter);
+    await this.guard(() => this.scanner.scan(root, this.scanOptions(signal)));
+    if (!signal.aborted) this.onChange();
   }
 
   stop(): void {
-    this.listeners?.abort();
-    this.listeners = undefined;
+    this.run?.abort();
+    this.run = undefined;
     this.popover.destroy();
-    this.highlighter.remove();
+    this.pause(() => this.highlighter.remove());
+    this.watcher = undefined;
+    for (const target of this.styled) target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.styled.clear();
   }
 
   summaries(): HighlightSummary[] {
-    return this.highlights.map((h) => ({
-      id: h.id,
-      claim: h.matches[0]!.claim,
-      title: this.claims.get(h.matches[0]!.claim)?.title ?? h.matches[0]!.claim,
-      verdict: h.matches[0]!.verdict,
-      quote: h.quote,
-    }));
+    return [...this.highlights]
+      .filter((h) => h.marks[0]?.isConnected)
+      .sort((a, b) => (a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+      .map((h) => ({
+        id: h.id,
+        claim: h.matches[0]!.claim,
+        title: this.claims.get(h.matches[0]!.claim)?.title ?? h.matches[0]!.claim,
+        verdict: h.matches[0]!.verdict,
+        quote: h.quote,
+      }));
   }
 
   open(id: number): boolean {
@@ -83,22 +89,89 @@ export class PageSession {
     return true;
   }
 
-  private listen(): void {
-    this.listeners = new AbortController();
-    const { signal } = this.listeners;
-    const markOf = (target: EventTarget | null) =>
-      target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+  /** Opens the highlight after the focused one (or the first), in reading order. */
+  next(): boolean {
+    const list = this.summaries();
+    if (!list.length) return false;
+    const active = deepActiveElement();
+    const at = list.findIndex((s) => this.highlights.find((h) => h.id === s.id)?.marks.includes(active as HTMLElement));
+    return this.open(list[(at + 1) % list.length]!.id);
+  }
+
+  private scanOptions(signal: AbortSignal) {
+    const settings = this.settings!;
+    return {
+      signal,
+      pause: <T>(work: () => T) => this.pause(work),
+      select: (text: string) =>
+        this.matcher
+          .match(text, { threshold: SENSITIVITY[settings.sensitivity] })
+          .filter((m) => settings.verdicts.includes(m.verdict)),
+      onShadowRoot: (root: ShadowRoot) => {
+        this.adopt(root);
+        this.watcher?.observe(root);
+      },
+    };
+  }
+
+  /** The page changed text we drew in: take our nodes out at once, before anything paints. */
+  private repair(): void {
+    const { dropped } = this.pause(() => this.highlighter.repair());
+    if (!dropped.length) return;
+    if (this.popover.current && dropped.includes(this.popover.current)) this.popover.close(false);
+    this.onChange();
+  }
+
+  /** Late or changed content: rescan just those blocks. */
+  private async rescan(blocks: Node[]): Promise<void> {
+    const signal = this.run?.signal;
+    if (!signal || signal.aborted) return;
+    for (const block of blocks) {
+      if (this.popover.current?.owners.some((n) => block.contains(n))) continue; // never pull text from under an open popover
+      this.pause(() => this.highlighter.removeWithin(block));
+      await this.guard(() => this.scanner.scan(block, this.scanOptions(signal)));
+    }
+    if (!signal.aborted) this.onChange();
+  }
+
+  private pause<T>(work: () => T): T {
+    return this.watcher ? this.watcher.pause(work) : work();
+  }
+
+  /** One failed step means no highlights, reported in the popup; never an error in the page. */
+  private async guard(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+      this.error = undefined;
+    } catch (err) {
+      this.pause(() => this.highlighter.remove());
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  private adopt(target: Document | ShadowRoot): void {
+    if (this.styled.has(target)) return;
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, this.sheet];
+    this.styled.add(target);
+  }
+
+  private listen(signal: AbortSignal): void {
+    // composedPath: a click inside an open shadow root reaches the document retargeted to the host.
+    const markOf = (e: Event) =>
+      (e.composedPath().find((n) => n instanceof Element && n.tagName === 'CAVEAT-MARK') as HTMLElement | undefined) ?? null;
     const highlightOf = (mark: HTMLElement) => this.highlights.find((h) => h.marks.includes(mark));
     document.addEventListener(
       'click',
       (e) => {
-        const mark = markOf(e.target);
+        const mark = markOf(e);
         const h = mark && highlightOf(mark);
         if (h) {
           e.preventDefault();
           if (this.popover.current === h) this.popover.close(false);
           else this.popover.show(h);
-        } else if (this.popover.current && !this.popover.contains(e.target)) this.popover.close(false);
+        } else if (this.popover.current && !e.composedPath().some((n) => this.popover.contains(n))) {
+          this.popover.close(false);
+        }
       },
       { capture: true, signal },
     );
@@ -110,7 +183,7 @@ export class PageSession {
           return;
         }
         if (e.key !== 'Enter' && e.key !== ' ') return;
-        const mark = markOf(e.target);
+        const mark = markOf(e);
         const h = mark && highlightOf(mark);
         if (!h) return;
         e.preventDefault();
@@ -120,3 +193,10 @@ export class PageSession {
     );
   }
 }
+
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+

@@ -1,44 +1,87 @@
+import { blockAncestor } from '../../lib/dom/extract';
+
 /** Quiet time before a rescan, so a burst of DOM changes (a framework render, a comment list loading) costs one scan. */
-const DEBOUNCE_MS = 400;
+const DEBOUNCE_MS = 300;
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-const isOwn = (node: Node) => node.nodeName.startsWith('CAVEAT-') || !!node.parentElement?.closest('caveat-popover');
-
-/** Did the page itself change text (not just attributes, not Caveat's own nodes)? */
-function pageChangedText(records: MutationRecord[]): boolean {
-  return records.some((r) => {
-    if (r.type === 'characterData') return !isOwn(r.target);
-    const nodes = [...r.addedNodes, ...r.removedNodes];
-    return nodes.some((n) => !isOwn(n) && (n.nodeType === 3 || (n.textContent ?? '').trim() !== ''));
-  });
-}
+const isOwnElement = (node: Node) =>
+  node.nodeType === 1 && ((node as Element).tagName.startsWith('CAVEAT-') || !!(node as Element).closest('caveat-popover'));
 
 /**
- * Calls `rescan` after the page adds or changes text (late comments, infinite
- * scroll, single-page navigation, re-renders). `pause` wraps Caveat's own DOM
- * work so it never triggers a rescan.
+ * Watches the page (and open shadow roots) for text the page adds or changes,
+ * and reports the blocks to rescan after the page settles. Caveat's own DOM
+ * work runs inside `pause`, so it never triggers a rescan.
  */
-export function watchPage(root: Node, rescan: () => void, signal: AbortSignal): { pause<T>(work: () => T): T } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    if (!pageChangedText(records)) return;
-    clearTimeout(timer);
-    timer = setTimeout(rescan, DEBOUNCE_MS);
-  });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-  observer.observe(root, options);
-  signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    observer.disconnect();
-  });
-  return {
-    pause(work) {
-      observer.disconnect();
-      try {
-        return work();
-      } finally {
-        observer.takeRecords();
-        if (!signal.aborted) observer.observe(root, options);
+export class PageWatcher {
+  private readonly observer: MutationObserver;
+  private readonly roots = new Set<Node>();
+  private readonly dirty = new Set<Node>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private paused = 0;
+
+  constructor(
+    private readonly top: Node,
+    /** Is this node one of Caveat's (a mark or a piece of text it inserted)? */
+    private readonly owns: (node: Node) => boolean,
+    /** Called at once with every batch: the page may have changed text we drew in. */
+    private readonly onTouched: () => void,
+    /** Called after the page settles, with the blocks whose text changed. */
+    private readonly onSettled: (blocks: Node[]) => void,
+    signal: AbortSignal,
+  ) {
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observe(top);
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.timer);
+      this.observer.disconnect();
+    });
+  }
+
+  observe(root: Node): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    if (!this.paused) this.observer.observe(root, OPTIONS);
+  }
+
+  pause<T>(work: () => T): T {
+    if (this.paused++ === 0) this.observer.disconnect();
+    try {
+      return work();
+    } finally {
+      if (--this.paused === 0) {
+        this.observer.takeRecords();
+        for (const root of this.roots) if (root.isConnected || root === this.top) this.observer.observe(root, OPTIONS);
       }
-    },
-  };
+    }
+  }
+
+  private collect(records: MutationRecord[]): void {
+    let touched = false;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (this.owns(r.target)) continue;
+        touched = true;
+        this.dirty.add(blockAncestor(r.target, this.top));
+        continue;
+      }
+      const nodes = [...r.addedNodes, ...r.removedNodes].filter((n) => !isOwnElement(n) && !this.owns(n));
+      if (!nodes.length) continue;
+      touched = true;
+      for (const n of r.addedNodes) if (!isOwnElement(n) && (n.textContent ?? '').trim()) this.dirty.add(blockAncestor(n, this.top));
+      if (r.removedNodes.length) this.dirty.add(blockAncestor(r.target, this.top));
+    }
+    if (!touched) return;
+    this.onTouched();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const blocks = outermost([...this.dirty].filter((n) => n.isConnected));
+      this.dirty.clear();
+      if (blocks.length) this.onSettled(blocks);
+    }, DEBOUNCE_MS);
+  }
+}
+
+/** Drops nodes inside other nodes of the list. */
+function outermost(nodes: Node[]): Node[] {
+  return nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractText, locate } from './extract';
+import { extractText, locate, TextWalker } from './extract';
 
 function dom(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -40,5 +40,29 @@ describe('extractText', () => {
     const depth = 5000;
     const html = '<div>'.repeat(depth) + 'deep text' + '</div>'.repeat(depth);
     expect(extractText(dom(html)).text).toContain('deep text');
+  });
+});
+
+describe('TextWalker', () => {
+  it('reads in chunks that end at block boundaries and add up to the whole', () => {
+    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>Paragraph <b>${i}</b> text.</p>`).join('');
+    const whole = extractText(document.body).text;
+    const walker = new TextWalker(document.body);
+    const chunks: string[] = [];
+    while (!walker.done) chunks.push(walker.next(100).text);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.join('')).toBe(whole);
+    for (const c of chunks.slice(0, -1)) expect(c.endsWith('\n')).toBe(true);
+  });
+
+  it('reads open shadow roots in place of the host, with slotted text', () => {
+    document.body.innerHTML = '<p>before</p><x-card><span>slotted</span></x-card><p>after</p>';
+    const host = document.body.querySelector('x-card')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>inside shadow</p><slot></slot>';
+    const ex = extractText(document.body);
+    expect(ex.text).toContain('inside shadow');
+    expect(ex.text).toContain('slotted');
+    expect(ex.shadowRoots).toEqual([root]);
   });
 });

@@ -22,13 +22,6 @@ const BLOCK = new Set([
 /** Tag-name prefix of Caveat's own elements (marks, UI hosts); never read or modified. */
 export const OWN_PREFIX = 'CAVEAT-';
 
-export interface Extraction {
-  text: string;
-  nodes: Text[];
-  /** Offset in `text` where each node's data begins. */
-  starts: number[];
-}
-
 /** Should this element's subtree be left alone? */
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -41,64 +34,118 @@ export function isSkipped(el: Element): boolean {
   );
 }
 
-/**
- * Extracts the text under `root`. Iterative (no recursion), so deeply nested
- * markup cannot overflow the stack. Text nodes inside Caveat's own marks are
- * read as page text, so rescans see the same string as before highlighting.
- */
-export function extractText(root: Node, { maxChars = Infinity }: { maxChars?: number } = {}): Extraction {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let lastNewline = true;
-  const newline = () => {
-    if (!lastNewline) {
-      parts.push('\n');
-      length++;
-      lastNewline = true;
-    }
-  };
-  // Stack entries: a node to visit, or the block element to close after its children.
-  const stack: (Node | { close: true })[] = [root];
-  while (stack.length && length < maxChars) {
-    const item = stack.pop()!;
-    if ('close' in item) {
-      newline();
-      continue;
-    }
-    const node = item;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (!data) continue;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      lastNewline = false;
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'CAVEAT-MARK') {
-        pushChildren(stack, node);
-        continue;
-      }
-      if (isSkipped(el)) continue;
-      if (BLOCK.has(tag)) {
-        newline();
-        stack.push({ close: true });
-      }
-    }
-    pushChildren(stack, node);
-  }
-  return { text: parts.join(''), nodes, starts };
+export interface Extraction {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node's data begins. */
+  starts: number[];
+  /** Open shadow roots met on the way (they need Caveat's mark styles and their own observer). */
+  shadowRoots: ShadowRoot[];
 }
 
-function pushChildren(stack: (Node | { close: true })[], node: Node): void {
+type StackItem = Node | { close: true };
+
+/**
+ * Reads a subtree's text in chunks that end at block boundaries, so a big page
+ * can be read, matched and highlighted a slice at a time between other work
+ * (no claim spans a block, so a chunk never cuts one). Iterative, so deeply
+ * nested markup cannot overflow the stack. Text inside Caveat's own marks is
+ * read as page text, so a rescan sees the same string as before highlighting.
+ * Open shadow roots are read in place of their host's children, slots filled.
+ */
+export class TextWalker {
+  private readonly stack: StackItem[];
+  private lastNewline = true;
+
+  constructor(root: Node) {
+    this.stack = [root];
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** The next chunk: at least `softLimit` characters unless the subtree ends first. */
+  next(softLimit = Infinity): Extraction {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const parts: string[] = [];
+    const shadowRoots: ShadowRoot[] = [];
+    let length = 0;
+    const newline = () => {
+      if (!this.lastNewline) {
+        parts.push('\n');
+        length++;
+        this.lastNewline = true;
+      }
+    };
+    while (this.stack.length) {
+      const item = this.stack.pop()!;
+      if ('close' in item) {
+        newline();
+        if (length >= softLimit) break;
+        continue;
+      }
+      const node = item;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (!data) continue;
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+        this.lastNewline = false;
+        continue;
+      }
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'CAVEAT-MARK') {
+          pushChildren(this.stack, node);
+          continue;
+        }
+        if (isSkipped(el)) continue;
+        if (BLOCK.has(tag)) {
+          newline();
+          this.stack.push({ close: true });
+        }
+        if (tag === 'SLOT') {
+          const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+          if (assigned.length) {
+            for (let i = assigned.length - 1; i >= 0; i--) this.stack.push(assigned[i]!);
+            continue;
+          }
+        }
+        const shadow = (el as HTMLElement).shadowRoot;
+        if (shadow) {
+          shadowRoots.push(shadow);
+          pushChildren(this.stack, shadow);
+          continue;
+        }
+      }
+      pushChildren(this.stack, node);
+    }
+    return { text: parts.join(''), nodes, starts, shadowRoots };
+  }
+}
+
+/** Extracts the whole text under `root` at once (tests, the CLI, small subtrees). */
+export function extractText(root: Node, { maxChars = Infinity }: { maxChars?: number } = {}): Extraction {
+  return new TextWalker(root).next(maxChars);
+}
+
+function pushChildren(stack: StackItem[], node: Node): void {
   for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+}
+
+/** The nearest ancestor that is a block (or the root), which is what a rescan of a changed node should read. */
+export function blockAncestor(node: Node, stop: Node): Node {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n !== stop; n = n.parentNode) {
+    if (n.nodeType === 1 && BLOCK.has((n as Element).tagName.toUpperCase())) return n;
+    if (n.nodeType === 11) return n;
+  }
+  return stop;
 }
 
 /** The text node holding offset `pos` (binary search over starts). */

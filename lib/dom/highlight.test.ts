@@ -31,6 +31,59 @@ describe('Highlighter', () => {
     expect(document.querySelector(MARK_TAG)).toBeNull();
   });
 
+  it('never moves or wraps the page\'s own text node (frameworks hold references to it)', () => {
+    document.body.innerHTML = '<p>Some say that a million were shot there.</p>';
+    const p = document.body.querySelector('p')!;
+    const node = p.firstChild as Text;
+    const ex = extractText(document.body);
+    const h = new Highlighter();
+    h.add(ex, [match(...span(ex.text, 'a million were shot'))]);
+    expect(node.parentNode).toBe(p);
+    expect(p.firstChild).toBe(node);
+    expect(p.textContent).toBe('Some say that a million were shot there.');
+    h.remove();
+  });
+
+  it('repairs after a framework rewrites a text node it owns, without duplicating text', () => {
+    document.body.innerHTML = '<p>A million were shot there.</p>';
+    const p = document.body.querySelector('p')!;
+    const node = p.firstChild as Text;
+    const ex = extractText(document.body);
+    const h = new Highlighter();
+    h.add(ex, [match(...span(ex.text, 'A million were shot'))]);
+    node.nodeValue = 'Completely new text.';
+    const { dropped, dirty } = h.repair();
+    expect(dropped).toHaveLength(1);
+    expect(dirty).toContain(p);
+    expect(p.textContent).toBe('Completely new text.');
+    expect(p.childNodes.length).toBe(1);
+    expect(h.highlights).toHaveLength(0);
+  });
+
+  it('repairs after a framework removes a text node it owns, leaving no orphan marks', () => {
+    document.body.innerHTML = '<p>A million were shot there.</p>';
+    const p = document.body.querySelector('p')!;
+    const node = p.firstChild as Text;
+    const ex = extractText(document.body);
+    const h = new Highlighter();
+    h.add(ex, [match(...span(ex.text, 'million were shot'))]);
+    p.removeChild(node);
+    h.repair();
+    expect(p.querySelector(MARK_TAG)).toBeNull();
+    expect(p.textContent).toBe('');
+  });
+
+  it('removes only the highlights inside a subtree', () => {
+    document.body.innerHTML = '<p id="a">alpha beta</p><p id="b">gamma delta</p>';
+    const ex = extractText(document.body);
+    const h = new Highlighter();
+    h.add(ex, [match(...span(ex.text, 'beta'), 'x'), match(...span(ex.text, 'delta'), 'y')]);
+    const removed = h.removeWithin(document.getElementById('a')!);
+    expect(removed.map((r) => r.matches[0]!.claim)).toEqual(['x']);
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(1);
+    expect(document.getElementById('a')!.childNodes).toHaveLength(1);
+  });
+
   it('keeps the original text node objects on removal', () => {
     document.body.innerHTML = '<p>alpha beta gamma</p>';
     const node = document.body.querySelector('p')!.firstChild;

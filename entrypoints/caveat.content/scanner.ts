@@ -1,0 +1,63 @@
+import { TextWalker } from '../../lib/dom/extract';
+import type { Highlight, Highlighter } from '../../lib/dom/highlight';
+import type { Match } from '../../lib/match/types';
+
+/** Work per slice of main-thread time; well under the 50 ms that makes a task "long". */
+const SLICE_MS = 8;
+/** Characters read per chunk: a few milliseconds of extraction, matching and highlighting. */
+const CHUNK_CHARS = 20_000;
+/** Past this many characters Caveat stops reading a page (about 5 MB of text). */
+export const MAX_CHARS = 5_000_000;
+
+/** Yields to the event loop without setTimeout's 4 ms clamp, so a big page costs little wall time. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export interface ScanOptions {
+  /** Which matches to draw (the user's verdicts and sensitivity). */
+  select: (text: string) => Match[];
+  /** DOM work must not wake our own MutationObserver. */
+  pause: <T>(work: () => T) => T;
+  signal: AbortSignal;
+  onShadowRoot: (root: ShadowRoot) => void;
+}
+
+/**
+ * Reads, matches and highlights a subtree a chunk at a time, yielding between
+ * slices, so no task of Caveat's blocks the page even on a 5 MB article.
+ */
+export class Scanner {
+  charsRead = 0;
+  truncated = false;
+
+  constructor(private readonly highlighter: Highlighter) {}
+
+  async scan(root: Node, opts: ScanOptions): Promise<Highlight[]> {
+    const walker = new TextWalker(root);
+    const drawn: Highlight[] = [];
+    let sliceStart = performance.now();
+    while (!walker.done && !opts.signal.aborted) {
+      if (this.charsRead >= MAX_CHARS) {
+        this.truncated = true;
+        break;
+      }
+      const added = opts.pause(() => {
+        const ex = walker.next(CHUNK_CHARS);
+        this.charsRead += ex.text.length;
+        ex.shadowRoots.forEach(opts.onShadowRoot);
+        return this.highlighter.add(ex, opts.select(ex.text));
+      });
+      drawn.push(...added);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    return drawn;
+  }
+}
