@@ -18,6 +18,7 @@ export const STYLES = ['underline', 'background', 'dotted'] as const;
 // A host name as `location.hostname` gives it: lower case, punycode, an IPv4 address or a bracketed IPv6 one.
 const HOST_RE = /^(?:(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
 const Hostname = z.string().check(z.regex(HOST_RE));
+const ReportEndpoint = z.url({ protocol: /^https?$/ });
 
 const fields = {
   /** Hosts where Caveat stays off; an entry also covers its subdomains (see `isEnabledFor`). */
@@ -33,7 +34,7 @@ const fields = {
   /** Interface language. Since v2. */
   language: z._default(z.enum(LANGUAGES), 'auto'),
   /** Where queued reports are POSTed; none by default, so reports stay in the browser. */
-  reportEndpoint: z.optional(z.url({ protocol: /^https?$/ })),
+  reportEndpoint: z.optional(ReportEndpoint),
 };
 
 /** User settings: one schema, defaults for every field, so a partial or older object still parses. */
@@ -43,6 +44,11 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 type Field = keyof typeof fields;
+
+/** Is this a URL Caveat can send reports to (http or https)? */
+export function isReportEndpoint(url: string): boolean {
+  return ReportEndpoint.safeParse(url).success;
+}
 const FIELDS = Object.keys(fields) as Field[];
 
 /** Reads stored settings; anything malformed falls back to defaults field by field (lists item by item), never throws. */

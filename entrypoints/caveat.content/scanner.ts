@@ -5,7 +5,7 @@ import type { Match } from '../../lib/match/types';
 /** Work per slice of main-thread time; well under the 50 ms that makes a task "long". */
 const SLICE_MS = 8;
 /** Characters read per chunk: a few milliseconds of extraction, matching and highlighting. */
-const CHUNK_CHARS = 20_000;
+const CHUNK_CHARS = 10_000;
 /** Past this many characters Caveat stops reading a page (about 5 MB of text). */
 export const MAX_CHARS = 5_000_000;
 

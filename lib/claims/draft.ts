@@ -1,39 +1,16 @@
 import { z } from 'zod';
-import { Claim, ClaimId, Verdict, type ClaimInput } from './schema';
+import { ReportFile, type UserReport } from '../reports/schema';
+import { Claim, ClaimId, type ClaimInput } from './schema';
 import { CLAIM_STYLE, stringifyCanonical } from './canonical';
 import { issuesFromZod, type FileIssue } from './errors';
 
-/** One report a reader filed from the extension's popover. */
-export const UserReport = z.looseObject({
-  id: z.string().min(1),
-  kind: z.enum(['new-claim', 'false-positive', 'better-source']),
-  /** The text the reader selected on the page. */
-  selection: z.string().trim().min(1, 'must not be empty'),
-  /** The whole sentence around the selection. */
-  sentence: z.string().optional(),
-  pageTitle: z.string().optional(),
-  pageUrl: z.string().optional(),
-  /** The reader's reason, in their words. */
-  why: z.string().optional(),
-  sourceUrl: z.string().optional(),
-  verdict: Verdict.optional(),
-  /** The claim the report is about, as the reader or the extension named it. */
-  claim: z.string().optional(),
-  createdAt: z.string(),
-});
-export type UserReport = z.infer<typeof UserReport>;
-
-/** The file "Export reports" in the extension writes. */
-export const ReportFile = z.looseObject({
-  format: z.literal('caveat-report'),
-  version: z.literal(1),
-  reports: z.array(UserReport),
-});
-export type ReportFile = z.infer<typeof ReportFile>;
+// The report schema is declared once, in lib/reports/, and shared with the extension and the intake server.
+export { ReportFile, UserReport } from '../reports/schema';
 
 /** Parses an exported report file; problems come back as file/field/reason lines. */
 export function parseReportFile(file: string, data: unknown): { ok: true; value: ReportFile } | { ok: false; issues: FileIssue[] } {
-  const r = ReportFile.safeParse(data);
+  // Classic zod's safeParse, so the error is the ZodError issuesFromZod reads, whatever flavour the schema is.
+  const r = z.safeParse(ReportFile, data);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(file, r.error) };
 }
 

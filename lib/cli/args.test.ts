@@ -15,6 +15,8 @@ describe('parseCommand', () => {
     expect(parseCommand(['claims'])).toEqual({ name: 'claims', json: false });
     expect(parseCommand(['--help'])).toEqual({ name: 'help' });
     expect(parseCommand(['scan', '-h'])).toEqual({ name: 'help' });
+    expect(parseCommand(['scan', '--', '--odd-name.html'])).toMatchObject({ source: '--odd-name.html' });
+    expect(parseCommand(['scan', 'toString'])).toMatchObject({ source: 'toString' });
   });
 
   it.each([
@@ -23,7 +25,8 @@ describe('parseCommand', () => {
     [['scan'], /give a file/],
     [['scan', 'a.html', 'b.html'], /unexpected argument "b.html"/],
     [['scan', 'a.html', '--sensitivity', 'max'], /strict, balanced, sensitive/],
-    [['scan', 'a.html', '--bogus'], /bogus/],
+    [['scan', 'a.html', '--bogus'], /unknown option "--bogus"/],
+    [['scan', 'a.html', '--sensitivity'], /needs a value/],
     [['match'], /match --jsonl/],
     [['match', '--jsonl', 'extra'], /unexpected argument/],
     [['claims', '--jsonl'], /--json/],

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { SENSITIVITY, type Sensitivity } from '../match/types';
 
 export const USAGE = `usage: npm run -s caveat -- <command> [options]
@@ -24,24 +23,42 @@ export type Command =
   | { name: 'claims'; json: boolean }
   | { name: 'help' };
 
+interface Parsed {
+  values: { json: boolean; jsonl: boolean; sensitivity: string; help: boolean };
+  positionals: string[];
+}
+
+const FLAGS = { '--json': 'json', '--jsonl': 'jsonl', '--help': 'help', '-h': 'help' } as const;
+
+/** Splits arguments into flags and positionals: `--sensitivity X` or `--sensitivity=X`, `--` ends the options, `-` is stdin. */
+function parseFlags(argv: readonly string[]): Parsed {
+  const values = { json: false, jsonl: false, sensitivity: 'balanced', help: false };
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (Object.hasOwn(FLAGS, arg)) {
+      values[FLAGS[arg as keyof typeof FLAGS]] = true;
+      continue;
+    }
+    if (arg === '--sensitivity' || arg.startsWith('--sensitivity=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (value === undefined || value === '') throw new UsageError('--sensitivity needs a value: strict, balanced or sensitive');
+      values.sensitivity = value;
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    positionals.push(arg);
+  }
+  return { values, positionals };
+}
+
 /** Parses the CLI's arguments (after `--`) into a command, or throws a {@link UsageError}. */
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        json: { type: 'boolean', default: false },
-        jsonl: { type: 'boolean', default: false },
-        sensitivity: { type: 'string', default: 'balanced' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  const parsed = parseFlags(argv);
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
   if (values.help || name === 'help') return { name: 'help' };

@@ -1,6 +1,6 @@
-import { loadAccurate, loadClaims } from '../../claims-db/load';
+import type { Loaded } from '../../claims-db/load';
 import { formatIssue, type FileIssue } from '../claims/errors';
-import type { AccurateSet, Claim } from '../claims/schema';
+import type { Claim } from '../claims/schema';
 import { compileIndex } from '../match/compile';
 import type { MatcherIndex } from '../match/index-format';
 
@@ -12,18 +12,12 @@ export interface Database {
 }
 
 /**
- * Loads and compiles claims-db the way the build does. Unlike the build, it does
- * not refuse an invalid database: the tools run on the files that validate and
- * the caller warns about the rest.
+ * Compiles loaded claims the way the build does (pass it `loadClaims()`).
+ * Unlike the build, it does not refuse an invalid database: the tools run on
+ * the files that validate, and the caller warns about the rest.
  */
-export function loadDatabase(): Database {
-  const { items, issues } = loadClaims();
+export function buildDatabase({ items, issues }: Loaded<Claim>): Database {
   return { claims: items, index: compileIndex(items.map((x) => x.value)), issues };
-}
-
-export function loadAccurateSets(): { sets: { file: string; value: AccurateSet }[]; issues: FileIssue[] } {
-  const { items, issues } = loadAccurate();
-  return { sets: items, issues };
 }
 
 /** One stderr warning for an invalid database, listing the first few problems. */

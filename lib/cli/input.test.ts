@@ -1,12 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
-import { htmlToText, InputError, kindOf, looksLikeHtml, readPage } from './input';
-
-const dir = mkdtempSync(join(tmpdir(), 'caveat-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, it } from 'vitest';
+import { extensionOf, htmlToText, isOtherUrl, isUrl, kindOf, looksLikeHtml, toPage } from './input';
 
 describe('kindOf', () => {
   it('prefers the content type, then the extension, then the content', () => {
@@ -22,6 +15,22 @@ describe('kindOf', () => {
     expect(looksLikeHtml('  <div class="a">x</div>')).toBe(true);
     expect(looksLikeHtml('a <= b and c > d')).toBe(false);
   });
+
+  it('reads extensions of paths and URLs', () => {
+    expect(extensionOf('/a/b.c/page.HTML')).toBe('.html');
+    expect(extensionOf('https://x.org/a.txt?v=1#top')).toBe('.txt');
+    expect(extensionOf('README')).toBe('');
+    expect(extensionOf('.hidden')).toBe('');
+  });
+
+  it('tells fetchable URLs from other schemes and from paths', () => {
+    expect(isUrl('https://example.org/')).toBe(true);
+    expect(isUrl('HTTP://example.org/')).toBe(true);
+    expect(isOtherUrl('ftp://example.org/x')).toBe(true);
+    expect(isOtherUrl('file:///tmp/x.html')).toBe(true);
+    expect(isOtherUrl('posts/page.html')).toBe(false);
+    expect(isOtherUrl('https://example.org/')).toBe(false);
+  });
 });
 
 describe('htmlToText', () => {
@@ -29,20 +38,9 @@ describe('htmlToText', () => {
     const text = await htmlToText('<html><head><title>T</title></head><body><h1>Head</h1><p>Half a <b>million</b> POWs.</p><script>alert(1)</script><pre>code</pre></body></html>');
     expect(text).toBe('Head\nHalf a million POWs.\n');
   });
-});
 
-describe('readPage', () => {
-  it('reads HTML and text files and stdin', async () => {
-    writeFileSync(join(dir, 'a.html'), '<p>One <i>two</i></p><p>three</p>');
-    writeFileSync(join(dir, 'b.txt'), '<p>kept as is</p>');
-    expect(await readPage(join(dir, 'a.html'))).toMatchObject({ kind: 'html', text: 'One two\nthree\n' });
-    expect(await readPage(join(dir, 'b.txt'))).toMatchObject({ kind: 'text', text: '<p>kept as is</p>' });
-    expect(await readPage('-', Readable.from([Buffer.from('plain '), Buffer.from('text')]))).toEqual({ label: 'stdin', kind: 'text', text: 'plain text' });
-  });
-
-  it('fails clearly on a missing file, a directory or an unsupported URL', async () => {
-    await expect(readPage(join(dir, 'missing.html'))).rejects.toThrow(new InputError(`no such file: ${join(dir, 'missing.html')}`));
-    await expect(readPage(dir)).rejects.toThrow(/not a file/);
-    await expect(readPage('ftp://example.org/x')).rejects.toThrow(/only http/);
+  it('turns HTML into text and leaves text as it is', async () => {
+    expect(await toPage('a.html', 'a.html', '<p>One <i>two</i></p><p>three</p>')).toEqual({ label: 'a.html', kind: 'html', text: 'One two\nthree\n' });
+    expect(await toPage('b.txt', 'b.txt', '<p>kept as is</p>')).toEqual({ label: 'b.txt', kind: 'text', text: '<p>kept as is</p>' });
   });
 });

@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { extractText } from '../dom/extract';
 
@@ -17,6 +15,13 @@ export interface Page {
 /** A page that cannot be read: missing file, failed fetch. The CLI prints the message and exits 1. */
 export class InputError extends Error {}
 
+/** The extension of a file name or URL path, lowercase with its dot ("" when none). */
+export function extensionOf(name: string): string {
+  const base = name.replace(/[?#].*$/, '').replace(/^.*[/\\]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXT = new Set(['.txt', '.text', '.md', '.markdown']);
 
@@ -32,7 +37,7 @@ export function kindOf(name: string, content: string, contentType?: string): Sou
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
   if (type === 'text/plain') return 'text';
-  const ext = extname(name.replace(/[?#].*$/, '')).toLowerCase();
+  const ext = extensionOf(name);
   if (HTML_EXT.has(ext)) return 'html';
   if (TEXT_EXT.has(ext)) return 'text';
   return looksLikeHtml(content) ? 'html' : 'text';
@@ -63,50 +68,11 @@ export async function htmlToText(html: string): Promise<string> {
 
 export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-/** Reads all of a stream as UTF-8. */
-export async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
+/** A URL with a scheme the CLI does not fetch (ftp://, file://, …). */
+export const isOtherUrl = (s: string) => !isUrl(s) && /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
-/** Reads a file, URL or stdin ("-") into the text to match. */
-export async function readPage(source: string, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<Page> {
-  let content: string;
-  let contentType: string | undefined;
-  let label = source;
-  if (source === '-') {
-    label = 'stdin';
-    content = await readAll(stdin);
-  } else if (isUrl(source)) {
-    let res: Response;
-    try {
-      res = await fetch(source, { headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.5', 'user-agent': 'caveat-cli' } });
-    } catch (err) {
-      const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
-      throw new InputError(`could not fetch ${source}${cause || (err instanceof Error ? `: ${err.message}` : '')}`);
-    }
-    if (!res.ok) throw new InputError(`could not fetch ${source}: HTTP ${res.status} ${res.statusText}`.trim());
-    contentType = res.headers.get('content-type') ?? undefined;
-    const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (type && !type.startsWith('text/') && type !== 'application/xhtml+xml') throw new InputError(`${source} is ${type}, not an HTML or text page`);
-    content = await res.text();
-  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
-    throw new InputError(`unsupported URL scheme in ${source}: only http:// and https:// are fetched`);
-  } else {
-    let isFile = false;
-    try {
-      isFile = statSync(source).isFile();
-    } catch {
-      throw new InputError(`no such file: ${source}`);
-    }
-    if (!isFile) throw new InputError(`not a file: ${source}`);
-    try {
-      content = readFileSync(source, 'utf8');
-    } catch (err) {
-      throw new InputError(`could not read ${source}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  const kind = kindOf(label === 'stdin' ? '' : source, content, contentType);
+/** Turns what was read into the page to match: HTML through {@link htmlToText}, text as is. */
+export async function toPage(label: string, name: string, content: string, contentType?: string): Promise<Page> {
+  const kind = kindOf(name, content, contentType);
   return { label, kind, text: kind === 'html' ? await htmlToText(content) : content };
 }

@@ -43,7 +43,8 @@ export interface Extraction {
   shadowRoots: ShadowRoot[];
 }
 
-type StackItem = Node | { close: true };
+/** A block to close, or the next sibling to visit under a parent (children are walked lazily: a node with 100,000 children costs nothing up front). */
+type StackItem = Node | { close: true } | { next: Node | null };
 
 /**
  * Reads a subtree's text in chunks that end at block boundaries, so a big page
@@ -65,7 +66,12 @@ export class TextWalker {
     return this.stack.length === 0;
   }
 
-  /** The next chunk: at least `softLimit` characters unless the subtree ends first. */
+  /**
+   * The next chunk: at least `softLimit` characters unless the subtree ends
+   * first, ending at a block boundary, except that a single block longer than
+   * twice the limit is cut between text nodes (a claim straddling that cut
+   * in such a wall of text is missed; the page stays responsive).
+   */
   next(softLimit = Infinity): Extraction {
     const nodes: Text[] = [];
     const starts: number[] = [];
@@ -81,6 +87,14 @@ export class TextWalker {
     };
     while (this.stack.length) {
       const item = this.stack.pop()!;
+      if ('next' in item) {
+        const node = item.next;
+        if (!node) continue;
+        item.next = node.nextSibling;
+        if (item.next) this.stack.push(item);
+        this.stack.push(node);
+        continue;
+      }
       if ('close' in item) {
         newline();
         if (length >= softLimit) break;
@@ -95,6 +109,7 @@ export class TextWalker {
         parts.push(data);
         length += data.length;
         this.lastNewline = false;
+        if (length >= 2 * softLimit) break;
         continue;
       }
       if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -136,7 +151,7 @@ export function extractText(root: Node, { maxChars = Infinity }: { maxChars?: nu
 }
 
 function pushChildren(stack: StackItem[], node: Node): void {
-  for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  if (node.firstChild) stack.push({ next: node.firstChild });
 }
 
 /** The nearest ancestor that is a block (or the root), which is what a rescan of a changed node should read. */

@@ -6,6 +6,8 @@ export interface Term {
   words: string[];
   prefix: boolean[];
   refs: number[];
+  /** The word a phrase is looked up by: its longest, so "in the ranks" costs nothing on every "in". */
+  anchor: number;
 }
 
 /** Word characters after folding: ASCII letters and digits, and any letter beyond Latin-1 punctuation. */
@@ -25,13 +27,24 @@ export function wordKey(s: string, start: number, end: number): number {
   return (h << 3) | (stop - start);
 }
 
+/** Frequent words: a phrase is never looked up by one of these if it has another word. */
+const COMMON = new Set(
+  ('the a an of in on at to and or but is was were be been are that which this these those it its as by for with from ' +
+    'about into than then there their they he she we you not no all every some many most more still only also ' +
+    'der die das den dem des ein eine einer einen und oder in im am an auf zu zum zur mit von vom fur bei aus ist war waren sind nicht kein keine alle')
+    .split(' '),
+);
+
 /** Builds the per-page lookup table from the index's terms. */
 export function buildDictionary(terms: readonly IndexTerm[]): Map<number, Term[]> {
   const dict = new Map<number, Term[]>();
   for (const { text, refs } of terms) {
     const parts = text.split(' ');
-    const term: Term = { text, words: parts.map((w) => w.replace(/\*$/, '')), prefix: parts.map((w) => w.endsWith('*')), refs };
-    const first = term.words[0]!;
+    const words = parts.map((w) => w.replace(/\*$/, ''));
+    const rank = (w: string) => (COMMON.has(w) ? 0 : 100) + w.length;
+    const anchor = words.reduce((best, w, i) => (rank(w) > rank(words[best]!) ? i : best), 0);
+    const term: Term = { text, words, prefix: parts.map((w) => w.endsWith('*')), refs, anchor };
+    const first = words[anchor]!;
     const key = wordKey(first, 0, first.length);
     const list = dict.get(key);
     if (list) list.push(term);
@@ -44,4 +57,13 @@ export function buildDictionary(terms: readonly IndexTerm[]): Map<number, Term[]
 export function wordMatches(term: Term, k: number, word: string): boolean {
   const w = term.words[k]!;
   return term.prefix[k] ? word.startsWith(w) : word === w;
+}
+
+/** The same test on `text[start, end)` without allocating a string: this runs for every dictionary hit. */
+export function wordMatchesAt(term: Term, k: number, text: string, start: number, end: number): boolean {
+  const w = term.words[k]!;
+  const len = end - start;
+  if (term.prefix[k] ? len < w.length : len !== w.length) return false;
+  for (let i = 0; i < w.length; i++) if (text.charCodeAt(start + i) !== w.charCodeAt(i)) return false;
+  return true;
 }

@@ -1,15 +1,17 @@
 import { foldText } from '../text/fold';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { CUE_REF } from './compile';
-import { buildDictionary, isWordChar, wordKey, wordMatches, type Term } from './dictionary';
+import { buildDictionary, isWordChar, wordKey, wordMatches, wordMatchesAt, type Term } from './dictionary';
 import { SLOT_ANY, SLOT_NONE, type IndexEntry, type MatcherIndex } from './index-format';
-import { fuzzyScore } from './score';
+import { FuzzyScorer } from './score';
 import { SENSITIVITY, type Match } from './types';
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est']);
 /** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
 const SHORT_SENTENCE = 20;
+/** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
+const PARTIAL_MAX = 0.45;
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
 
@@ -47,7 +49,8 @@ export class Matcher {
   readonly entries: readonly IndexEntry[];
   private readonly dict: Map<number, Term[]>;
   private readonly required: Int32Array;
-  private readonly folded = new Map<number, string[]>();
+  /** Per entry, built the first time the entry is a candidate: folded wordings and their fuzzy scorer. */
+  private readonly wordings = new Map<number, { folded: string[]; scorer: FuzzyScorer }>();
 
   constructor(index: MatcherIndex) {
     this.entries = index.entries;
@@ -70,7 +73,7 @@ export class Matcher {
     let lastWordEnd = 0;
 
     const record = (term: Term, start: number, end: number) => {
-      s.hits.push({ term, start, end });
+      let listened = false;
       for (const ref of term.refs) {
         if (ref < 0) {
           if (ref === CUE_REF.debunk) s.debunk = true;
@@ -80,6 +83,7 @@ export class Matcher {
           else s.contrast = true;
           continue;
         }
+        listened = true;
         const e = Math.floor(ref / 64);
         const slot = ref % 64;
         if (masks[e] === 0 && anyHits[e] === 0 && noneHits[e] === 0) s.touched.push(e);
@@ -87,15 +91,18 @@ export class Matcher {
         else if (slot === SLOT_NONE) noneHits[e] = 1;
         else masks[e]! |= 1 << slot;
       }
+      // Only claim words are kept: the explanation lists them and negations inside them do not count.
+      if (listened) s.hits.push({ term, start, end });
     };
 
-    /** Next word after `pos` within the sentence (spaces, hyphens and quotes between), or undefined. */
+    /** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
+    const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
+
+    /** The word after `pos` within the phrase's reach, or undefined. */
     const nextWord = (pos: number): [number, number] | undefined => {
       let p = pos;
-      while (p < n) {
-        const c = f.charCodeAt(p);
-        if (isWordChar(c)) break;
-        if (c !== 32 && c !== 45 && c !== 39 && c !== 34 && c !== 9) return undefined;
+      while (p < n && !isWordChar(f.charCodeAt(p))) {
+        if (!joins(f.charCodeAt(p))) return undefined;
         p++;
       }
       if (p >= n) return undefined;
@@ -104,19 +111,40 @@ export class Matcher {
       return [ws, p];
     };
 
+    /** The word before `pos` within the phrase's reach, or undefined. */
+    const prevWord = (pos: number): [number, number] | undefined => {
+      let p = pos;
+      while (p > 0 && !isWordChar(f.charCodeAt(p - 1))) {
+        if (!joins(f.charCodeAt(p - 1))) return undefined;
+        p--;
+      }
+      if (p <= 0) return undefined;
+      const we = p;
+      while (p > 0 && isWordChar(f.charCodeAt(p - 1))) p--;
+      return [p, we];
+    };
+
+    /** Word k of the term at text[a, b), spelling out ß when the page uses it. */
+    const matchesAt = (term: Term, k: number, a: number, b: number) =>
+      wordMatchesAt(term, k, f, a, b) || (f.slice(a, b).includes('ß') && wordMatches(term, k, f.slice(a, b).replace(/ß/g, 'ss')));
+
     const onWord = (ws: number, we: number, terms: Term[]) => {
-      let word = f.slice(ws, we);
-      if (word.includes('ß')) word = word.replace(/ß/g, 'ss');
       for (const term of terms) {
-        if (!wordMatches(term, 0, word)) continue;
+        if (!matchesAt(term, term.anchor, ws, we)) continue;
+        let start = ws;
         let end = we;
         let ok = true;
-        for (let k = 1; k < term.words.length && ok; k++) {
+        for (let k = term.anchor + 1; k < term.words.length && ok; k++) {
           const next = nextWord(end);
-          ok = next !== undefined && wordMatches(term, k, f.slice(next[0], next[1]));
+          ok = next !== undefined && matchesAt(term, k, next[0], next[1]);
           if (next) end = next[1];
         }
-        if (ok) record(term, ws, end);
+        for (let k = term.anchor - 1; k >= 0 && ok; k--) {
+          const before = prevWord(start);
+          ok = before !== undefined && before[0] >= s.start && matchesAt(term, k, before[0], before[1]);
+          if (before) start = before[0];
+        }
+        if (ok) record(term, start, end);
       }
     };
 
@@ -133,15 +161,27 @@ export class Matcher {
             windowed = prev.s;
           }
         }
-        if (noneHits[e]) continue;
+        if (noneHits[e] || ((mask & req) !== req && threshold > PARTIAL_MAX)) continue;
         const m = this.evaluate(text, f, e, mask, anyHits[e]!, s, windowed, end, threshold);
         if (!m) continue;
         if (s.attribution || windowed?.attribution) pending.push(m);
         else out.push(m);
       }
       // "Bacque claimed X. But historians showed Y." drops the first sentence's match.
-      if (!s.contrastLead) out.push(...pending.filter((m) => m.end <= s.start));
-      pending = pending.filter((m) => m.end > s.start);
+      if (pending.length) {
+        if (!s.contrastLead) out.push(...pending.filter((m) => m.end <= s.start));
+        pending = pending.filter((m) => m.end > s.start);
+      }
+      if (!s.touched.length) {
+        // Most sentences touch no claim: reuse the object instead of allocating (this is the hot path).
+        prev = undefined;
+        s.start = end;
+        s.words = 0;
+        s.hits.length = 0;
+        s.negations.length = 0;
+        s.debunk = s.attribution = s.contrast = s.contrastLead = false;
+        return;
+      }
       const keep = new Map<number, number>();
       for (const e of s.touched) {
         if (shortNow && masks[e]) keep.set(e, masks[e]!);
@@ -207,7 +247,7 @@ export class Matcher {
     const entry = this.entries[e]!;
     const req = this.required[e]!;
     const partial = (mask & req) !== req;
-    if (partial && (entry.groups < 3 || popcount(mask & req) !== entry.groups - 1)) return undefined;
+    if (partial && (threshold > PARTIAL_MAX || entry.groups < 3 || popcount(mask & req) !== entry.groups - 1)) return undefined;
     const sentences = windowed ? [windowed, s] : [s];
     if (sentences.some((x) => x.debunk)) return undefined;
     if (sentences.some((x) => x.attribution && x.contrast)) return undefined;
@@ -225,13 +265,13 @@ export class Matcher {
       if (!q) return undefined;
       figure = { text: text.slice(start + q.start, start + q.end), low: q.low, high: q.high, counts };
     }
-    const variants = this.foldedVariants(e);
+    const { folded, scorer } = this.wordingsOf(e);
     const sentence = f.slice(start, stop);
-    const exact = variants.findIndex((v) => sentence.includes(v));
-    const fuzzy = exact >= 0 ? { score: 1, index: exact } : fuzzyScore(variants, sentence);
+    const exact = folded.findIndex((v) => sentence.includes(v));
+    const fuzzy = exact >= 0 ? { score: 1, index: exact } : scorer.score(sentence);
     const boost = Math.min(1, anyHits / 2);
     // A partial match tops out at the "sensitive" threshold, so only that setting ever shows one.
-    const score = exact >= 0 ? 1 : partial ? 0.25 + 0.1 * boost + 0.1 * fuzzy.score : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
+    const score = exact >= 0 ? 1 : partial ? PARTIAL_MAX - 0.1 * (1 - boost) - 0.1 * (1 - fuzzy.score) : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
     if (score < threshold) return undefined;
     return {
       claim: entry.id,
@@ -249,13 +289,14 @@ export class Matcher {
     };
   }
 
-  private foldedVariants(e: number): string[] {
-    let v = this.folded.get(e);
-    if (!v) {
-      v = this.entries[e]!.variants.map((x) => foldText(x).replace(/[.!?]+$/, ''));
-      this.folded.set(e, v);
+  private wordingsOf(e: number): { folded: string[]; scorer: FuzzyScorer } {
+    let w = this.wordings.get(e);
+    if (!w) {
+      const folded = this.entries[e]!.variants.map((x) => foldText(x).replace(/[.!?]+$/, ''));
+      w = { folded, scorer: new FuzzyScorer(folded) };
+      this.wordings.set(e, w);
     }
-    return v;
+    return w;
   }
 }
 

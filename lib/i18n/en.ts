@@ -1,0 +1,184 @@
+import type { Category } from '../claims/schema';
+import type { Verdict } from '../claims/verdicts';
+import type { Settings } from '../settings';
+
+/**
+ * The English interface strings: the reference dictionary. Every other language
+ * is typed `Messages`, so a missing or extra string is a type error; strings
+ * that take values are functions, so a translation can reorder them.
+ */
+export const en = {
+  /** BCP 47 tag for `lang` attributes and number and date formatting. */
+  lang: 'en',
+  locale: 'en-GB',
+  /** Quotation marks around a quoted wording. */
+  quote: (s: string) => `“${s}”`,
+  /** A list like "a, b and c". */
+  list: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+
+  verdicts: {
+    false: 'False',
+    misleading: 'Misleading',
+    disputed: 'Disputed',
+    'needs-context': 'Needs context',
+  } satisfies Record<Verdict, string>,
+  verdictHints: {
+    false: 'The historical record contradicts it.',
+    misleading: 'Built on something true, but gives a wrong picture.',
+    disputed: 'Historians disagree, or the evidence is thin.',
+    'needs-context': 'True as stated, but easily misread without context.',
+  } satisfies Record<Verdict, string>,
+  categories: {
+    'inflated-figure': 'Inflated figure',
+    'understated-figure': 'Understated figure',
+    fabricated: 'Fabricated',
+    'misattributed-quote': 'Misattributed quote',
+    'propaganda-origin': 'Propaganda origin',
+    'out-of-context': 'Out of context',
+    conflation: 'Conflation',
+    unsupported: 'Unsupported',
+    denial: 'Denial',
+  } satisfies Record<Category, string>,
+
+  // Claim details (library, popover)
+  whatHistoriansFound: 'What historians found',
+  sources: 'Sources',
+  pages: (p: string) => `pp. ${p}`,
+  whyHighlighted: 'Why this was highlighted',
+  exactWording: 'The page repeats a known wording of this claim',
+  matchedWords: 'Matched words',
+  pageFigure: 'Page figure:',
+  readAs: (value: string) => `read as ${value}`,
+  closestWording: 'Closest known wording:',
+  matchScore: (percent: number) => `Match score ${percent}%`,
+  partialMatch: 'partial match, shown because sensitivity is set to “More highlights”',
+
+  // Claims library
+  libraryTitle: 'Caveat claims library',
+  libraryIntro: (n: number) => `${n} dubious claims about the Second World War, with what historians found.`,
+  search: 'Search',
+  searchPlaceholder: 'e.g. Dresden, Bacque, 1.5 million',
+  verdict: 'Verdict',
+  category: 'Category',
+  all: 'All',
+  results: (n: number): string => (n === 1 ? '1 entry' : `${n} entries`),
+  claim: 'Claim:',
+  origin: 'Origin:',
+  related: 'Related:',
+  lastReviewed: (date: string) => `Last reviewed ${date}.`,
+
+  // Toolbar popup (components/PopupApp.tsx)
+  popupLoading: 'Loading…',
+  popupOnFor: (host: string) => `On for ${host}`,
+  popupNotHere: 'Caveat does not run on this page.',
+  popupOffHere: 'Caveat is off for this site.',
+  /** Follows the number in "<strong>3</strong> dubious claims on this page". */
+  popupCount: (n: number): string => (n === 1 ? 'dubious claim on this page' : 'dubious claims on this page'),
+  popupError: (reason: string) => `Caveat could not check this page: ${reason}`,
+  popupTruncated: 'This page is very long; Caveat checked only its first 5 million characters.',
+  popupLibrary: 'Claims library',
+  popupSettings: 'Settings',
+  popupCheckPage: 'Check this page',
+  popupClickMode: 'Caveat checks pages only when you ask.',
+
+  // In-page popover (components/Popover.tsx, components/ClaimCard.tsx)
+  popoverLabel: 'Caveat: context for this claim',
+  close: 'Close',
+  textOnPage: 'Text on this page',
+  readMore: 'Read more in the claims library',
+
+  // Options page
+  optionsTitle: 'Caveat settings',
+  optionsIntro: 'Changes are saved at once and apply to open tabs straight away.',
+  saving: 'Saving…',
+  saved: 'Saved',
+  saveFailed: (reason: string) => `Could not save: ${reason}`,
+
+  sectionWhere: 'Where Caveat runs',
+  modeLegend: 'Check pages',
+  modeAlways: 'On every page I open',
+  modeAlwaysHint: 'Caveat reads each web page as it loads and highlights the claims it knows.',
+  modeClick: 'Only when I click the toolbar button',
+  modeClickHint: 'Caveat leaves pages alone until you open its toolbar popup and choose “Check this page”.',
+  sitesHeading: 'Sites where Caveat is off',
+  sitesHint: 'Turning a site off also covers its subdomains (example.com covers www.example.com). The switch in the toolbar popup does the same for the site you are on.',
+  sitesEmpty: 'None: Caveat runs on every site.',
+  siteInputLabel: 'Site',
+  siteInputPlaceholder: 'example.com or a page address',
+  siteAdd: 'Turn off',
+  siteRemove: 'Turn on again',
+  siteRemoveLabel: (host: string) => `Turn Caveat on again for ${host}`,
+  siteInvalid: (input: string) => `“${input}” is not a web address or site name. Enter something like example.com.`,
+  siteCovered: (host: string) => `Caveat is already off for ${host}.`,
+
+  sectionHighlights: 'What Caveat highlights',
+  verdictsLegend: 'Claims rated',
+  verdictsNone: 'No rating is selected, so Caveat highlights nothing.',
+  sensitivityLegend: 'Sensitivity',
+  sensitivity: {
+    strict: 'Fewer highlights',
+    balanced: 'Balanced (recommended)',
+    sensitive: 'More highlights',
+  } satisfies Record<Settings['sensitivity'], string>,
+  sensitivityHints: {
+    strict: 'Only sentences that closely repeat a known wording. Fewest false alarms; misses loose paraphrases.',
+    balanced: 'Sentences that contain every part of a claim. Rarely wrong, rarely misses.',
+    sensitive: 'Also sentences missing one part of a longer claim. Catches more, with more false alarms.',
+  } satisfies Record<Settings['sensitivity'], string>,
+  styleLegend: 'Highlight style',
+  styles: {
+    underline: 'Underline',
+    background: 'Background colour',
+    dotted: 'Dotted underline',
+  } satisfies Record<Settings['style'], string>,
+  stylePreview: 'at least a million prisoners were shot',
+
+  sectionLanguage: 'Language',
+  languageLabel: 'Interface language',
+  languageAuto: 'Same as the browser',
+
+  sectionReports: 'Reports',
+  endpointLabel: 'Report server address (optional)',
+  endpointHint: 'Without an address, the reports you file stay in this browser and are never sent anywhere. With one, Caveat sends each report there.',
+  endpointInvalid: 'Enter an address that starts with https:// or http://, or leave the field empty.',
+  endpointHttp: 'Reports to an http:// address travel unencrypted.',
+  endpointSaved: (url: string) => `Reports are sent to ${url}.`,
+  endpointNone: 'Reports stay in this browser.',
+
+  sectionKeyboard: 'Keyboard shortcuts',
+  shortcutNone: 'not set',
+  shortcutsChange: 'Change shortcuts',
+
+  sectionBackup: 'Back up and restore',
+  backupHint: 'Save your settings as a file, or load them from one (for example on another computer).',
+  exportButton: 'Export settings',
+  importLabel: 'Import settings from a file',
+  imported: 'Settings imported.',
+  resetButton: 'Restore defaults',
+  resetConfirm: 'Restore every setting to its default? The list of sites where Caveat is off will be emptied.',
+  resetDone: 'Defaults restored.',
+  importFailed: 'Nothing was changed.',
+  importErrors: {
+    tooLarge: 'This file is too large to be a Caveat settings file.',
+    notJson: (detail: string) => `This file is not valid JSON (${detail}).`,
+    notSettings: 'This file is not a Caveat settings file.',
+    newerVersion: (v: number) => `This file comes from a newer version of Caveat (settings version ${v}). Update Caveat, then try again.`,
+    unknownField: (field: string) => `This file contains a setting Caveat does not know: “${field}”.`,
+    badValue: (label: string) => `This file contains a value Caveat cannot use for “${label}”.`,
+    badItem: (label: string, n: number) => `This file contains a value Caveat cannot use for “${label}” (entry ${n}).`,
+    unreadable: 'The file could not be read.',
+  },
+  /** Names of the settings, as import errors mention them. */
+  fields: {
+    disabledSites: 'Sites where Caveat is off',
+    verdicts: 'Claims rated',
+    sensitivity: 'Sensitivity',
+    style: 'Highlight style',
+    mode: 'Check pages',
+    language: 'Interface language',
+    reportEndpoint: 'Report server address',
+  } satisfies Record<keyof Settings, string>,
+};
+
+/** The shape every dictionary has. */
+export type Messages = typeof en;
