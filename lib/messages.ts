@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { VERDICTS } from './claims/verdicts';
 
 /** A highlight as the popup lists it. */
@@ -49,10 +49,36 @@ export const ToContent = z.discriminatedUnion('type', [
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
+const optionalString = z.optional(z.string());
+
+/**
+ * Claim details as the background sends them to a page's popover. The content
+ * script does not bundle the database's prose (it would be parsed on every page
+ * load); it asks for the entries it needs and checks what it renders.
+ */
+export const DetailsReply = z.array(
+  z.looseObject({
+    id: z.string(),
+    title: z.string(),
+    verdict: z.enum(VERDICTS),
+    summary: z.string(),
+    summary_de: optionalString,
+    figures: z.array(z.looseObject({ who: z.string(), value: z.string(), year: z.optional(z.number()), note: optionalString })),
+    sources: z.array(
+      z.looseObject({
+        title: z.string(), author: optionalString, year: z.optional(z.number()), publisher: optionalString,
+        journal: optionalString, pages: optionalString, url: z.optional(z.url({ protocol: /^https$/ })), note: optionalString,
+      }),
+    ),
+  }),
+);
+
 /** Content script or pages → background. */
 export const ToBackground = z.discriminatedUnion('type', [
   /** The number of highlights in the sender's tab, for the badge. */
   z.object({ type: z.literal('caveat:count'), count: z.number() }),
+  /** The details of these claims, for the popover; answered with DetailsReply. */
+  z.object({ type: z.literal('caveat:details'), ids: z.array(z.string()) }),
   /** Open the claims library at an entry (pages cannot open extension pages themselves). */
   z.object({ type: z.literal('caveat:library'), claim: z.optional(z.string()) }),
   /** Open the report form, prefilled (from the popover's "This highlight is wrong" / "Suggest a better source"). */

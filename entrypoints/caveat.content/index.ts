@@ -1,11 +1,11 @@
-import details from 'virtual:caveat/details';
 import index from 'virtual:caveat/index';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import marksCss from '../../components/marks-styles';
 import { Matcher } from '../../lib/match/matcher';
-import { ToContent, type TabState, type ToBackground } from '../../lib/messages';
+import type { ClaimDetails } from '../../lib/claims/details';
+import { DetailsReply, ToContent, type TabState, type ToBackground } from '../../lib/messages';
 import { isEnabledFor, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../utils/settings-store';
 import { currentSelection } from './selection';
@@ -37,7 +37,11 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   };
   const session = new PageSession(
     new Matcher(index),
-    new Map(details.map((d) => [d.id, d])),
+    async (ids) => {
+      const reply = DetailsReply.safeParse(await browser.runtime.sendMessage({ type: 'caveat:details', ids } satisfies ToBackground));
+      // Checked above for every field the popover renders; the rest of the type is the build's promise.
+      return reply.success ? (reply.data as unknown as ClaimDetails[]) : [];
+    },
     sheet,
     (claim) => send({ type: 'caveat:library', claim }),
     changed,

@@ -15,8 +15,11 @@ export class PopoverHost {
   private open: Highlight | undefined;
   private returnFocus: HTMLElement | undefined;
 
+  private readonly claims = new Map<string, ClaimDetails>();
+
   constructor(
-    private readonly claims: ReadonlyMap<string, ClaimDetails>,
+    /** Fetches claim details from the background (the content script does not bundle them). */
+    private readonly loadDetails: (ids: string[]) => Promise<ClaimDetails[]>,
     private readonly onReadMore: (id: string) => void,
   ) {}
 
@@ -29,9 +32,12 @@ export class PopoverHost {
     return !!this.host && node === this.host;
   }
 
-  show(h: Highlight): void {
+  async show(h: Highlight): Promise<void> {
     const mark = h.marks[0];
     if (!mark?.isConnected) return;
+    const missing = h.matches.map((m) => m.claim).filter((id) => !this.claims.has(id));
+    if (missing.length) for (const d of await this.loadDetails(missing)) this.claims.set(d.id, d);
+    if (!mark.isConnected) return;
     this.ensureHost();
     this.open = h;
     this.returnFocus = mark;

@@ -21,17 +21,19 @@ export class PageSession {
   private watcher: PageWatcher | undefined;
   private settings: Settings | undefined;
   private readonly styled = new Set<Document | ShadowRoot>();
+  private readonly titles: ReadonlyMap<string, string>;
   error: string | undefined;
 
   constructor(
     private readonly matcher: Matcher,
-    private readonly claims: ReadonlyMap<string, ClaimDetails>,
+    loadDetails: (ids: string[]) => Promise<ClaimDetails[]>,
     private readonly sheet: CSSStyleSheet,
     onReadMore: (id: string) => void,
     /** Called whenever the set of highlights changed (for the badge and the scan marker). */
     private readonly onChange: () => void,
   ) {
-    this.popover = new PopoverHost(claims, onReadMore);
+    this.popover = new PopoverHost(loadDetails, onReadMore);
+    this.titles = new Map(matcher.entries.map((e) => [e.id, e.title]));
   }
 
   get truncated(): boolean {
@@ -73,7 +75,7 @@ export class PageSession {
       .map((h) => ({
         id: h.id,
         claim: h.matches[0]!.claim,
-        title: this.claims.get(h.matches[0]!.claim)?.title ?? h.matches[0]!.claim,
+        title: this.titles.get(h.matches[0]!.claim) ?? h.matches[0]!.claim,
         verdict: h.matches[0]!.verdict,
         quote: h.quote,
       }));
@@ -85,7 +87,7 @@ export class PageSession {
     if (!h || !mark) return false;
     mark.scrollIntoView({ block: 'center', behavior: 'instant' });
     mark.focus({ preventScroll: true });
-    this.popover.show(h);
+    void this.popover.show(h);
     return true;
   }
 
@@ -168,7 +170,7 @@ export class PageSession {
         if (h) {
           e.preventDefault();
           if (this.popover.current === h) this.popover.close(false);
-          else this.popover.show(h);
+          else void this.popover.show(h);
         } else if (this.popover.current && !e.composedPath().some((n) => this.popover.contains(n))) {
           this.popover.close(false);
         }
@@ -187,7 +189,7 @@ export class PageSession {
         const h = mark && highlightOf(mark);
         if (!h) return;
         e.preventDefault();
-        this.popover.show(h);
+        void this.popover.show(h);
       },
       { capture: true, signal },
     );
