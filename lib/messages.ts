@@ -77,6 +77,8 @@ export const DetailsReply = z.array(
 export const ToBackground = z.discriminatedUnion('type', [
   /** The number of highlights in the sender's tab, for the badge. */
   z.object({ type: z.literal('caveat:count'), count: z.number() }),
+  /** The matcher's index, compiled at build time; answered with a MatcherIndex. */
+  z.object({ type: z.literal('caveat:index') }),
   /** The details of these claims, for the popover; answered with DetailsReply. */
   z.object({ type: z.literal('caveat:details'), ids: z.array(z.string()) }),
   /** Open the claims library at an entry (pages cannot open extension pages themselves). */

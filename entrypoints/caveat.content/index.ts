@@ -1,8 +1,8 @@
-import index from 'virtual:caveat/index';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import marksCss from '../../components/marks-styles';
+import { MatcherIndex } from '../../lib/match/index-format';
 import { Matcher } from '../../lib/match/matcher';
 import type { ClaimDetails } from '../../lib/claims/details';
 import { DetailsReply, ToContent, type TabState, type ToBackground } from '../../lib/messages';
@@ -22,6 +22,17 @@ export default defineContentScript({
   },
 });
 
+/**
+ * The claims index and details live in the background, not in this script: it
+ * is parsed on every page the user opens, so it stays small whatever the size
+ * of the database. The index was compiled at build time; here it is only checked.
+ */
+async function loadIndex(): Promise<MatcherIndex> {
+  const reply = MatcherIndex.safeParse(await browser.runtime.sendMessage({ type: 'caveat:index' } satisfies ToBackground));
+  if (!reply.success) throw new Error('the claims index could not be loaded');
+  return reply.data;
+}
+
 async function start(ctx: ContentScriptContext): Promise<void> {
   const hostname = location.hostname;
   const sheet = new CSSStyleSheet();
@@ -36,7 +47,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     send({ type: 'caveat:count', count: enabled ? session.highlights.length : 0 });
   };
   const session = new PageSession(
-    new Matcher(index),
+    async () => new Matcher(await loadIndex()),
     async (ids) => {
       const reply = DetailsReply.safeParse(await browser.runtime.sendMessage({ type: 'caveat:details', ids } satisfies ToBackground));
       // Checked above for every field the popover renders; the rest of the type is the build's promise.

@@ -21,11 +21,14 @@ export class PageSession {
   private watcher: PageWatcher | undefined;
   private settings: Settings | undefined;
   private readonly styled = new Set<Document | ShadowRoot>();
-  private readonly titles: ReadonlyMap<string, string>;
   error: string | undefined;
 
+  private matcher: Matcher | undefined;
+  private titles: ReadonlyMap<string, string> = new Map();
+
   constructor(
-    private readonly matcher: Matcher,
+    /** Loads the matcher the first time Caveat is on for this page (not at all on sites where it is off). */
+    private readonly loadMatcher: () => Promise<Matcher>,
     loadDetails: (ids: string[]) => Promise<ClaimDetails[]>,
     private readonly sheet: CSSStyleSheet,
     onReadMore: (id: string) => void,
@@ -33,7 +36,6 @@ export class PageSession {
     private readonly onChange: () => void,
   ) {
     this.popover = new PopoverHost(loadDetails, onReadMore);
-    this.titles = new Map(matcher.entries.map((e) => [e.id, e.title]));
   }
 
   get truncated(): boolean {
@@ -54,7 +56,13 @@ export class PageSession {
     this.adopt(document);
     this.watcher = new PageWatcher(root, (n) => this.highlighter.owns(n), () => this.repair(), (blocks) => void this.rescan(blocks), signal);
     this.scanner = new Scanner(this.highlighter);
-    await this.guard(() => this.scanner.scan(root, this.scanOptions(signal)));
+    await this.guard(async () => {
+      if (!this.matcher) {
+        this.matcher = await this.loadMatcher();
+        this.titles = new Map(this.matcher.entries.map((e) => [e.id, e.title]));
+      }
+      await this.scanner.scan(root, this.scanOptions(signal));
+    });
     if (!signal.aborted) this.onChange();
   }
 
@@ -106,7 +114,7 @@ export class PageSession {
       signal,
       pause: <T>(work: () => T) => this.pause(work),
       select: (text: string) =>
-        this.matcher
+        this.matcher!
           .match(text, { threshold: SENSITIVITY[settings.sensitivity] })
           .filter((m) => settings.verdicts.includes(m.verdict)),
       onShadowRoot: (root: ShadowRoot) => {
