@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { VERDICTS } from './claims/verdicts';
 
 /** The shape version of stored settings; bump it and add a step to `MIGRATIONS` when the shape changes. */

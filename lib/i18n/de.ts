@@ -131,6 +131,8 @@ export const de: Messages = {
   endpointNone: 'Meldungen bleiben in diesem Browser.',
 
   sectionKeyboard: 'Tastenkürzel',
+  shortcutNext: 'Zur nächsten markierten Behauptung springen',
+  shortcutPopup: 'Das Fenster in der Symbolleiste öffnen',
   shortcutNone: 'nicht festgelegt',
   shortcutsChange: 'Tastenkürzel ändern',
 

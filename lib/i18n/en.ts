@@ -146,6 +146,8 @@ export const en = {
   endpointNone: 'Reports stay in this browser.',
 
   sectionKeyboard: 'Keyboard shortcuts',
+  shortcutNext: 'Go to the next highlighted claim',
+  shortcutPopup: 'Open the toolbar popup',
   shortcutNone: 'not set',
   shortcutsChange: 'Change shortcuts',
 
