@@ -1,9 +1,11 @@
 import type { Source } from '../lib/claims/schema';
+import { useT } from './I18nProvider';
 
 /** One source as a proper citation: author, title (linked), publication details, what was read. */
 export default function Citation({ source }: { source: Source }) {
+  const t = useT();
   const { author, title, year, publisher, journal, pages, url, note } = source;
-  const details = [journal, publisher, year, pages && `pp. ${pages}`].filter(Boolean).join(', ');
+  const details = [journal, publisher, year, pages && t.pages(pages)].filter(Boolean).join(', ');
   return (
     <li class="citation">
       {author && <span class="author">{author}, </span>}
@@ -14,7 +16,7 @@ export default function Citation({ source }: { source: Source }) {
       ) : (
         <cite>{title}</cite>
       )}
-      {details && <span>. {details}</span>}.{note && <span class="note"> {note}</span>}
+      {details && <span>. {details}</span>}.{note && <span class="note" lang="en"> {note}</span>}
     </li>
   );
 }

@@ -11,10 +11,12 @@ interface Props {
   /** Show the German summary where the entry has one. */
   german: boolean;
   onReadMore: (id: string) => void;
+  /** When given, the card offers "This highlight is wrong" and "Suggest a better source". */
+  onReport?: ((kind: 'false-positive' | 'better-source') => void) | undefined;
 }
 
 /** One claim inside the popover. */
-export default function ClaimCard({ claim, match, german, onReadMore }: Props) {
+export default function ClaimCard({ claim, match, german, onReadMore, onReport }: Props) {
   const headingId = `caveat-h-${claim.id}`;
   return (
     <section class="claim" aria-labelledby={headingId}>
@@ -39,6 +41,18 @@ export default function ClaimCard({ claim, match, german, onReadMore }: Props) {
       <button type="button" class="link" onClick={() => onReadMore(claim.id)}>
         Read more in the claims library
       </button>
+      {onReport && (
+        // Described by the claim's title: with two claims in one popover, each button says which one it is about.
+        <p class="report-actions">
+          <button type="button" class="link" aria-describedby={headingId} onClick={() => onReport('false-positive')}>
+            This highlight is wrong
+          </button>{' '}
+          <span aria-hidden="true">·</span>{' '}
+          <button type="button" class="link" aria-describedby={headingId} onClick={() => onReport('better-source')}>
+            Suggest a better source
+          </button>
+        </p>
+      )}
     </section>
   );
 }

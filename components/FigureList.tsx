@@ -1,10 +1,13 @@
 import type { Figure } from '../lib/claims/schema';
 
-/** "What historians found": each figure with who gives it. */
+/**
+ * "What historians found": each figure with who gives it. The figures are the
+ * database's own (English) wording, so the list carries lang="en".
+ */
 export default function FigureList({ figures }: { figures: readonly Figure[] }) {
   if (!figures.length) return null;
   return (
-    <ul class="figures">
+    <ul class="figures" lang="en">
       {figures.map((f) => (
         <li key={f.who + f.value}>
           <strong>{f.who}</strong>

@@ -1,10 +1,20 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClaimSearch } from '../lib/claims/search';
 import { CATEGORIES, VERDICTS, type Category, type Claim, type Verdict } from '../lib/claims/schema';
+import { messagesFor, resolveLanguage, type Language } from '../lib/i18n';
 import ClaimArticle from './ClaimArticle';
+import I18nProvider from './I18nProvider';
+
+interface Props {
+  claims: readonly Claim[];
+  /** Interface language; without it, the browser's (what the 'auto' setting means). */
+  language?: Language;
+}
 
 /** The claims library: every entry, searchable and filterable, each linkable by id. */
-export default function LibraryApp({ claims }: { claims: readonly Claim[] }) {
+export default function LibraryApp({ claims, language }: Props) {
+  const lang = language ?? resolveLanguage('auto', navigator.languages);
+  const t = messagesFor(lang);
   const search = useMemo(() => new ClaimSearch(claims), [claims]);
   const [text, setText] = useState('');
   const [verdict, setVerdict] = useState<Verdict | ''>('');
@@ -15,41 +25,52 @@ export default function LibraryApp({ claims }: { claims: readonly Claim[] }) {
     const id = decodeURIComponent(location.hash.slice(1));
     if (id) document.getElementById(id)?.scrollIntoView();
   }, []);
+  // This component is the whole page, so it owns the page's language and title.
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+    document.title = t.libraryTitle;
+  }, [t]);
 
   return (
-    <main class="library">
-      <h1>Caveat claims library</h1>
-      <p class="muted">{claims.length} dubious claims about the Second World War, with what historians found.</p>
-      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Search
-          <input type="search" value={text} placeholder="e.g. Dresden, Bacque, 1.5 million" onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
-        <label>
-          Verdict
-          <select value={verdict} onChange={(e) => setVerdict(e.currentTarget.value as Verdict | '')}>
-            <option value="">All</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>{v.replace('-', ' ')}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Category
-          <select value={category} onChange={(e) => setCategory(e.currentTarget.value as Category | '')}>
-            <option value="">All</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>{c.replace(/-/g, ' ')}</option>
-            ))}
-          </select>
-        </label>
-      </form>
-      <p aria-live="polite" class="muted" data-testid="results">
-        {results.length} {results.length === 1 ? 'entry' : 'entries'}
-      </p>
-      {results.map((c) => (
-        <ClaimArticle key={c.id} claim={c} />
-      ))}
-    </main>
+    <I18nProvider lang={lang}>
+      <main class="library">
+        <h1>{t.libraryTitle}</h1>
+        <p class="muted">{t.libraryIntro(claims.length)}</p>
+        <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            {t.search}
+            <input type="search" value={text} placeholder={t.searchPlaceholder} onInput={(e) => setText(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t.verdict}
+            <select value={verdict} onChange={(e) => setVerdict(e.currentTarget.value as Verdict | '')}>
+              <option value="">{t.all}</option>
+              {VERDICTS.map((v) => (
+                <option key={v} value={v}>
+                  {t.verdicts[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.category}
+            <select value={category} onChange={(e) => setCategory(e.currentTarget.value as Category | '')}>
+              <option value="">{t.all}</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t.categories[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+        <p aria-live="polite" class="muted" data-testid="results">
+          {t.results(results.length)}
+        </p>
+        {results.map((c) => (
+          <ClaimArticle key={c.id} claim={c} />
+        ))}
+      </main>
+    </I18nProvider>
   );
 }

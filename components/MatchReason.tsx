@@ -1,26 +1,31 @@
+import { formatNumber } from '../lib/i18n';
 import type { Match } from '../lib/match/types';
-
-const fmt = (n: number) => n.toLocaleString('en-US');
+import { useT } from './I18nProvider';
 
 /** "Why this was highlighted": the words and figure that matched, the wording it resembles, the score. */
 export default function MatchReason({ match }: { match: Match }) {
+  const t = useT();
   const { why } = match;
+  const fmt = (n: number) => formatNumber(t, n);
   return (
     <details class="why">
-      <summary>Why this was highlighted</summary>
+      <summary>{t.whyHighlighted}</summary>
       <p>
-        {why.exact ? 'The page repeats a known wording of this claim' : 'Matched words'}
-        {why.terms.length > 0 && `: ${why.terms.map((t) => `“${t}”`).join(', ')}`}.
+        {why.exact ? t.exactWording : t.matchedWords}
+        {why.terms.length > 0 && `: ${why.terms.map((term) => t.quote(term)).join(', ')}`}.
       </p>
       {why.figure && (
         <p>
-          Page figure: <strong>{why.figure.text}</strong> ({why.figure.counts}
-          {why.figure.low !== why.figure.high ? `, read as ${fmt(why.figure.low)}–${fmt(why.figure.high)}` : `, read as ${fmt(why.figure.high)}`}).
+          {t.pageFigure} <strong>{why.figure.text}</strong> ({why.figure.counts},{' '}
+          {t.readAs(why.figure.low !== why.figure.high ? `${fmt(why.figure.low)}–${fmt(why.figure.high)}` : fmt(why.figure.high))}).
         </p>
       )}
-      <p>Closest known wording: “{why.variant}”</p>
       <p>
-        Match score {Math.round(match.score * 100)}%{why.partial ? ' (partial match, shown because sensitivity is high)' : ''}.
+        {t.closestWording} {t.quote(why.variant)}
+      </p>
+      <p>
+        {t.matchScore(Math.round(match.score * 100))}
+        {why.partial ? ` (${t.partialMatch})` : ''}.
       </p>
     </details>
   );

@@ -12,13 +12,28 @@ interface Props {
   german: boolean;
   onClose: () => void;
   onReadMore: (id: string) => void;
+  /** When given, each claim offers "This highlight is wrong" and "Suggest a better source"; see `PopoverReport`. */
+  onReport?: ((report: PopoverReport) => void) | undefined;
+}
+
+/**
+ * What a popover report button asks for. The host (the content script) answers by sending
+ * `{ type: 'caveat:report-open', kind, claim, selection: quote, pageTitle, pageUrl }` to the background,
+ * which opens the prefilled report form in a new tab; the popover stays as it is.
+ */
+export interface PopoverReport {
+  kind: 'false-positive' | 'better-source';
+  /** Claims-db id of the claim whose button was pressed. */
+  claim: string;
+  /** The highlighted text, as the popover shows it. */
+  quote: string;
 }
 
 const WIDTH = 420;
 const MARGIN = 8;
 
 /** The popover next to a highlight: a non-modal dialog that takes focus and gives it back on close. */
-export default function Popover({ matches, quote, claims, anchor, german, onClose, onReadMore }: Props) {
+export default function Popover({ matches, quote, claims, anchor, german, onClose, onReadMore, onReport }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -50,7 +65,16 @@ export default function Popover({ matches, quote, claims, anchor, german, onClos
       </button>
       {matches.map((m) => {
         const claim = claims.get(m.claim);
-        return claim ? <ClaimCard key={m.claim} claim={claim} match={m} german={german} onReadMore={onReadMore} /> : null;
+        return claim ? (
+          <ClaimCard
+            key={m.claim}
+            claim={claim}
+            match={m}
+            german={german}
+            onReadMore={onReadMore}
+            onReport={onReport && ((kind) => onReport({ kind, claim: m.claim, quote }))}
+          />
+        ) : null;
       })}
       <figure class="quote">
         <figcaption>Text on this page</figcaption>

@@ -8,10 +8,12 @@ interface Props {
   open: (id: number) => void;
   setSiteEnabled: (hostname: string, enabled: boolean) => Promise<void>;
   openLibrary: () => void;
+  /** When given, the popup offers "Report a claim on this page" (the form opens prefilled from the tab). */
+  reportClaim?: (() => void) | undefined;
 }
 
 /** The toolbar popup: the tab's claims, and the switch for this site. */
-export default function PopupApp({ load, open, setSiteEnabled, openLibrary }: Props) {
+export default function PopupApp({ load, open, setSiteEnabled, openLibrary, reportClaim }: Props) {
   const [state, setState] = useState<TabState | undefined | null>(null);
   const refresh = () => load().then(setState, () => setState(undefined));
   useEffect(() => {
@@ -66,6 +68,14 @@ export default function PopupApp({ load, open, setSiteEnabled, openLibrary }: Pr
         <button type="button" class="link" onClick={openLibrary}>
           Claims library
         </button>
+        {reportClaim && (
+          <>
+            {' · '}
+            <button type="button" class="link" onClick={reportClaim}>
+              Report a claim on this page
+            </button>
+          </>
+        )}
       </footer>
     </main>
   );

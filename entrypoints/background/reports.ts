@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ToContent } from '../../lib/messages';
-import { dueEntries, markFailed, markSending, markSent, nextWake } from '../../lib/reports/delivery';
+import { dueEntries, markFailed, markSending, markSent, nextWake, STALE_SENDING_MS } from '../../lib/reports/delivery';
 import { ToReports, type SubmitAnswer } from '../../lib/reports/messages';
 import { prefillFromTab, prefillToQuery, type ReportPrefill } from '../../lib/reports/prefill';
 import { newEntry } from '../../lib/reports/queue';
@@ -161,8 +161,11 @@ async function deliverOnce(force: boolean): Promise<void> {
     return;
   }
   const config = await getDeliveryConfig();
+  const due = dueEntries(snapshot.entries, Date.now(), force);
+  // A safety net first: if the worker is stopped mid-request, this alarm picks the report up again.
+  if (due.length) await browser.alarms.create(RETRY_ALARM, { when: Date.now() + STALE_SENDING_MS + 1000 });
   let unreachable: string | undefined;
-  for (const { report } of dueEntries(snapshot.entries, Date.now(), force)) {
+  for (const { report } of due) {
     // Claim the entry under the lock, so a deletion or a second round cannot race the request.
     const claimed = await withQueueLock(async () => {
       const current = await readEntry(report.id);

@@ -55,6 +55,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     },
     sheet,
     (claim) => send({ type: 'caveat:library', claim }),
+    // Only the quote the popover shows, the page's title and its address go to the report form.
+    ({ kind, claim, quote }) => send({ type: 'caveat:report-open', kind, claim, selection: quote, pageTitle: document.title, pageUrl: location.href }),
     changed,
   );
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import Popover from '../../components/Popover';
+import Popover, { type PopoverReport } from '../../components/Popover';
 import popoverCss from '../../components/popover-styles';
 import type { ClaimDetails } from '../../lib/claims/details';
 import type { Highlight } from '../../lib/dom/highlight';
@@ -21,6 +21,8 @@ export class PopoverHost {
     /** Fetches claim details from the background (the content script does not bundle them). */
     private readonly loadDetails: (ids: string[]) => Promise<ClaimDetails[]>,
     private readonly onReadMore: (id: string) => void,
+    /** "This highlight is wrong" / "Suggest a better source": the background opens the report form. */
+    private readonly onReport: (report: PopoverReport) => void,
   ) {}
 
   get current(): Highlight | undefined {
@@ -53,6 +55,7 @@ export class PopoverHost {
         german={german}
         onClose={() => this.close(true)}
         onReadMore={this.onReadMore}
+        onReport={this.onReport}
       />,
       this.root!,
     );

@@ -1,3 +1,4 @@
+import type { PopoverReport } from '../../components/Popover';
 import type { ClaimDetails } from '../../lib/claims/details';
 import { Highlighter, type Highlight } from '../../lib/dom/highlight';
 import type { HighlightSummary } from '../../lib/messages';
@@ -32,10 +33,11 @@ export class PageSession {
     loadDetails: (ids: string[]) => Promise<ClaimDetails[]>,
     private readonly sheet: CSSStyleSheet,
     onReadMore: (id: string) => void,
+    onReport: (report: PopoverReport) => void,
     /** Called whenever the set of highlights changed (for the badge and the scan marker). */
     private readonly onChange: () => void,
   ) {
-    this.popover = new PopoverHost(loadDetails, onReadMore);
+    this.popover = new PopoverHost(loadDetails, onReadMore, onReport);
   }
 
   get truncated(): boolean {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import PopupApp from '../../components/PopupApp';
 import '../../components/pages.css';
 import { TabState, type ToContent } from '../../lib/messages';
+import type { ToReports } from '../../lib/reports/messages';
 import { withSite } from '../../lib/settings';
 import { getSettings, setSettings } from '../../utils/settings-store';
 
@@ -32,6 +33,13 @@ render(
     }}
     setSiteEnabled={async (hostname, enabled) => setSettings(withSite(await getSettings(), hostname, enabled))}
     openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+    reportClaim={() =>
+      void tabId().then(async (id) => {
+        const msg: ToReports = { type: 'caveat:report-from-tab', tabId: id ?? -1 };
+        await browser.runtime.sendMessage(msg);
+        if (!new URLSearchParams(location.search).has('tab')) window.close();
+      })
+    }
   />,
   document.getElementById('app')!,
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { DeliveryState, QueueEntry } from './queue';
 
 /** Back-off tuning. Defaults suit real use; tests store shorter ones under CONFIG_KEY. */
@@ -35,9 +35,16 @@ export function dueEntries(entries: readonly QueueEntry[], now: number, force = 
   return entries.filter(({ state: s }) => !s.sentAt && !isSending(s, now) && (force || s.nextAttemptAt === undefined || s.nextAttemptAt <= now));
 }
 
-/** When the next automatic retry is due (epoch ms), or undefined when nothing waits. */
+/**
+ * When the next automatic attempt is due (epoch ms), or undefined when nothing waits: the earliest
+ * scheduled retry, or the moment an attempt in flight goes stale (the worker may stop mid-request).
+ */
 export function nextWake(entries: readonly QueueEntry[]): number | undefined {
-  const times = entries.filter((e) => !e.state.sentAt && e.state.nextAttemptAt !== undefined).map((e) => e.state.nextAttemptAt!);
+  const times = entries.flatMap(({ state: s }) => {
+    if (s.sentAt) return [];
+    if (s.sendingSince !== undefined) return [s.sendingSince + STALE_SENDING_MS];
+    return s.nextAttemptAt !== undefined ? [s.nextAttemptAt] : [];
+  });
   return times.length ? Math.min(...times) : undefined;
 }
 

@@ -35,8 +35,8 @@ const ORDER = Object.keys(FIELD_LABELS) as FormField[];
 /** The label of the "why" field depends on what is reported. */
 export function whyLabel(kind: ReportKind): string {
   if (kind === 'new-claim') return 'Why is it dubious?';
-  if (kind === 'false-positive') return 'What is wrong with the highlight? (optional)';
-  return 'Why is this source better? (optional)';
+  if (kind === 'false-positive') return 'What is wrong with the highlight?';
+  return 'Why is this source better?';
 }
 
 /**

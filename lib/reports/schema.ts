@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { VERDICTS } from '../claims/verdicts';
 import { REPORT_KINDS } from '../messages';
 

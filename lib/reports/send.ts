@@ -29,7 +29,7 @@ export async function postReport(fetchFn: Fetch, endpoint: string, report: UserR
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (e) {
-    const reason = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError') ? `no answer within ${Math.round(timeoutMs / 1000)} s` : 'network error or server not running';
+    const reason = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError') ? `no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` : 'network error or server not running';
     return { ok: false, error: `Could not reach ${host}: ${reason}.` };
   }
   let body: unknown;
