@@ -8,7 +8,7 @@ import type { MatchableClaim } from '../lib/match/compile';
 import { CUES } from '../lib/match/cues';
 import { VERDICTS } from '../lib/claims/schema';
 import { Rng } from './prng';
-import { ADJECTIVES, FIRST_NAMES, MONTHS, NOUNS, ORDINALS, STOPWORDS, UNITS, VERBS } from './words';
+import { ADJECTIVES, FIRST_NAMES, MONTHS, NATIONALITIES, NOUNS, ORDINALS, STOPWORDS, UNITS, VERBS } from './words';
 
 /** Words that mean something to the matcher (cues) never go into generated rules or planted sentences. */
 const CUE_WORDS = Object.values(CUES).flat().map((w) => w.replace(/\*$/, ''));
@@ -21,6 +21,8 @@ export interface Vocabulary {
   names: string[];
   /** Every word: what generated match rules draw from. */
   all: string[];
+  /** More synthesized names that no rule uses: the places and people a blog mentions that no claim is about. */
+  proseNames: string[];
 }
 
 const ONSETS = ['b', 'br', 'd', 'dr', 'g', 'gr', 'k', 'kr', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z', 'sch', 'h', 'f', 'j', 'ch'];
@@ -31,18 +33,21 @@ const SUFFIXES = ['', '', '', 'burg', 'ov', 'ski', 'dorf', 'grad', 'ingen', 'hei
 /** A vocabulary of about `size` words: the domain lists plus synthesized names. */
 export function vocabulary(size = 3000, seed = 7): Vocabulary {
   const rng = new Rng(seed);
-  const domain = [...new Set([...NOUNS, ...ADJECTIVES, ...VERBS])].filter((w) => !isCue(w));
+  const domain = [...new Set([...NOUNS, ...ADJECTIVES, ...NATIONALITIES, ...VERBS])].filter((w) => !isCue(w));
   const taken = new Set<string>([...domain, ...STOPWORDS, ...CUE_WORDS, ...MONTHS.map((m) => m.toLowerCase())]);
-  const names: string[] = [];
-  while (domain.length + names.length < size) {
-    let w = '';
-    for (let s = rng.int(2, 3); s > 0; s--) w += rng.pick(ONSETS) + rng.pick(NUCLEI) + rng.pick(CODAS);
-    w += rng.pick(SUFFIXES);
-    if (w.length < 5 || w.length > 14 || taken.has(w) || isCue(w)) continue;
-    taken.add(w);
-    names.push(w);
-  }
-  return { domain, names, all: [...domain, ...names] };
+  const name = () => {
+    for (;;) {
+      let w = '';
+      for (let s = rng.int(2, 3); s > 0; s--) w += rng.pick(ONSETS) + rng.pick(NUCLEI) + rng.pick(CODAS);
+      w += rng.pick(SUFFIXES);
+      if (w.length < 5 || w.length > 14 || taken.has(w) || isCue(w)) continue;
+      taken.add(w);
+      return w;
+    }
+  };
+  const names = Array.from({ length: Math.max(0, size - domain.length) }, name);
+  const proseNames = Array.from({ length: 3000 }, name);
+  return { domain, names, all: [...domain, ...names], proseNames };
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -141,14 +146,18 @@ interface ProseContext {
   vocab: Vocabulary;
 }
 
-const place: Slot = (rng, { vocab }) => cap(rng.pick(vocab.names));
-const person: Slot = (rng, { vocab }) => `${rng.pick(FIRST_NAMES)} ${cap(rng.pick(vocab.names))}`;
+/** Share of the places and people in the prose that the database's rules know (the rest are names no claim uses). */
+const KNOWN_NAMES = 0.3;
+const someName = (rng: Rng, vocab: Vocabulary) => cap(rng.pick(rng.chance(KNOWN_NAMES) ? vocab.names : vocab.proseNames));
+const place: Slot = (rng, { vocab }) => someName(rng, vocab);
+const person: Slot = (rng, { vocab }) => `${rng.pick(FIRST_NAMES)} ${someName(rng, vocab)}`;
 const SLOTS: Record<string, Slot> = {
   place,
   person,
   noun: (rng) => rng.pick(NOUNS),
   noun2: (rng) => rng.pick(NOUNS),
   adj: (rng) => rng.pick(ADJECTIVES),
+  nation: (rng) => cap(rng.pick(NATIONALITIES)),
   adj2: (rng) => rng.pick(ADJECTIVES),
   verb: (rng) => rng.pick(VERBS),
   month: (rng) => rng.pick(MONTHS),
@@ -192,6 +201,8 @@ const TEMPLATES = [
   'Reading these {noun} today, one is struck by how {adj} the daily routine was.',
   '"We {verb} at dawn," {person} wrote, "and nobody spoke until we reached {place}."',
   'The {ordinal} {unit} was reformed in {year} from the remnants of {num} {adj} units.',
+  'The {nation} {noun} near {place} {verb} in {month} {year}, and {count} {noun2} {verb} with it.',
+  '{nation} and {nation} {noun} met at {place} in the {adj} spring of {year}.',
   'A {adj} plaque near the {noun2} in {place} now remembers the {noun}.',
 ];
 const HEADINGS = ['The {noun} at {place}', '{place}, {year}', 'What the {noun} tell us', 'Part {num}: the {adj} {noun}', 'Notes on {place}'];

@@ -39,7 +39,11 @@ export const ADJECTIVES = [
   'surrounded', 'tragic', 'unknown', 'vast', 'violent', 'wretched', 'ragged', 'starving', 'wounded', 'retreating', 'advancing',
   'occupied', 'liberated', 'bombed', 'burning', 'captured', 'abandoned', 'overcrowded', 'makeshift', 'northern', 'southern',
   'eastern', 'western', 'central', 'coastal', 'rural', 'industrial', 'official', 'classified', 'surviving', 'contemporary',
-  'postwar', 'prewar', 'wartime', 'military', 'civilian', 'political', 'economic', 'soviet', 'german', 'british', 'american',
+  'postwar', 'prewar', 'wartime', 'military', 'civilian', 'political', 'economic',
+];
+
+export const NATIONALITIES = [
+  'soviet', 'german', 'british', 'american',
   'french', 'polish', 'italian', 'hungarian', 'romanian', 'finnish', 'ukrainian', 'belarusian', 'czech', 'dutch', 'belgian',
 ];
 

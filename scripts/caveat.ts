@@ -7,11 +7,13 @@
  *
  * Exit codes: 0 done, 1 the input could not be read, 2 a usage mistake.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { loadClaims } from '../claims-db/load';
 import { parseCommand, USAGE, UsageError, type Command } from '../lib/cli/args';
-import { issuesWarning, loadDatabase } from '../lib/cli/database';
+import { buildDatabase, issuesWarning } from '../lib/cli/database';
 import { claimsJson, formatClaims, formatScan, scanJson } from '../lib/cli/format';
-import { InputError, readPage } from '../lib/cli/input';
+import { InputError, isOtherUrl, isUrl, toPage, type Page } from '../lib/cli/input';
 import { respondLine } from '../lib/cli/jsonl';
 import { Matcher } from '../lib/match/matcher';
 
@@ -20,8 +22,49 @@ function write(s: string): Promise<void> | void {
   if (!process.stdout.write(s)) return new Promise((ok) => process.stdout.once('drain', () => ok()));
 }
 
+/** Reads all of stdin as UTF-8. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads a file, an http(s) URL or stdin ("-") into the text to match. */
+async function readPage(source: string): Promise<Page> {
+  if (source === '-') return toPage('stdin', '', await readStdin());
+  if (isUrl(source)) {
+    let res: Response;
+    try {
+      res = await fetch(source, { headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.5', 'user-agent': 'caveat-cli' } });
+    } catch (err) {
+      const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err);
+      throw new InputError(`could not fetch ${source}: ${cause}`);
+    }
+    if (!res.ok) throw new InputError(`could not fetch ${source}: HTTP ${res.status} ${res.statusText}`.trim());
+    const contentType = res.headers.get('content-type') ?? undefined;
+    const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type && !type.startsWith('text/') && type !== 'application/xhtml+xml') throw new InputError(`${source} is ${type}, not an HTML or text page`);
+    return toPage(source, source, await res.text(), contentType);
+  }
+  if (isOtherUrl(source)) throw new InputError(`unsupported URL scheme in ${source}: only http:// and https:// are fetched`);
+  let isFile: boolean;
+  try {
+    isFile = statSync(source).isFile();
+  } catch {
+    throw new InputError(`no such file: ${source}`);
+  }
+  if (!isFile) throw new InputError(`not a file: ${source}`);
+  let content: string;
+  try {
+    content = readFileSync(source, 'utf8');
+  } catch (err) {
+    throw new InputError(`could not read ${source}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return toPage(source, source, content);
+}
+
 function database() {
-  const db = loadDatabase();
+  const db = buildDatabase(loadClaims());
   const warning = issuesWarning(db.issues);
   if (warning) console.error(warning);
   if (!db.index.entries.length) throw new InputError('claims-db has no valid claims');

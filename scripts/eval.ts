@@ -11,7 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { issuesWarning, loadAccurateSets, loadDatabase } from '../lib/cli/database';
+import { loadAccurate, loadClaims } from '../claims-db/load';
+import { buildDatabase, issuesWarning } from '../lib/cli/database';
 import { formatIssue } from '../lib/claims/errors';
 import {
   checkTargets, evaluate, formatReport, itemsFromAccurate, itemsFromClaims, parseCorpus, type CorpusError, type EvalItem,
@@ -43,8 +44,9 @@ function main(): number {
   const sensitivity = args.sensitivity as Sensitivity;
   const threshold = SENSITIVITY[sensitivity];
 
-  const db = loadDatabase();
-  const accurate = loadAccurateSets();
+  const db = buildDatabase(loadClaims());
+  const loaded = loadAccurate();
+  const accurate = { sets: loaded.items, issues: loaded.issues };
   const warning = issuesWarning([...db.issues, ...accurate.issues]);
   if (warning) console.error(warning);
 

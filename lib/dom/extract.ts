@@ -26,6 +26,8 @@ export const OWN_PREFIX = 'CAVEAT-';
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP.has(tag) || tag.startsWith(OWN_PREFIX)) return true;
+  // Most elements carry no attributes at all: skip the four attribute reads for them.
+  if (!el.attributes.length) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return (

@@ -27,10 +27,18 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
       verdict: claim.verdict,
       title: claim.title,
       groups: all.length,
+      anchor: 0,
       ...(numbers ? { numbers } : {}),
       negated,
       variants: [claim.statement, ...claim.variants.en, ...claim.variants.de],
     };
+  });
+  // Each entry is woken only by its rarest group (the fewest entries share its words), so a common
+  // word like "soldiers" costs one dictionary hit however many claims mention soldiers.
+  const sharedBy = (term: string) => new Set((terms.get(term) ?? []).map((r) => Math.floor(r / 64))).size;
+  claims.forEach((claim, e) => {
+    const cost = claim.match.all.map((group) => group.reduce((sum, t) => sum + sharedBy(t), 0) / group.length);
+    entries[e]!.anchor = cost.indexOf(Math.min(...cost));
   });
   for (const [kind, words] of Object.entries(CUES) as [CueKind, readonly string[]][]) {
     for (const word of words) listen(word, CUE_REF[kind]);

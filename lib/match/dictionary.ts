@@ -8,6 +8,14 @@ export interface Term {
   refs: number[];
   /** The word a phrase is looked up by: its longest, so "in the ranks" costs nothing on every "in". */
   anchor: number;
+  /** Position in the index's term list: the scan stamps it with the sentence it was last seen in. */
+  index: number;
+  /** Entries this term wakes up (it belongs to their anchor group). */
+  wakes: number[];
+  /** Does any entry listen for it (rather than only cues)? */
+  listened: boolean;
+  /** Cue kinds (negative refs) it signals. */
+  cues: number[];
 }
 
 /** Word characters after folding: ASCII letters and digits, and any letter beyond Latin-1 punctuation. */
@@ -35,22 +43,28 @@ const COMMON = new Set(
     .split(' '),
 );
 
-/** Builds the per-page lookup table from the index's terms. */
-export function buildDictionary(terms: readonly IndexTerm[]): Map<number, Term[]> {
+/** Builds the per-page lookup table from the index's terms; `anchorOf(e)` is entry e's anchor slot. */
+export function buildDictionary(terms: readonly IndexTerm[], anchorOf: (e: number) => number): { dict: Map<number, Term[]>; list: Term[] } {
   const dict = new Map<number, Term[]>();
-  for (const { text, refs } of terms) {
+  const list: Term[] = [];
+  terms.forEach(({ text, refs }, index) => {
     const parts = text.split(' ');
     const words = parts.map((w) => w.replace(/\*$/, ''));
     const rank = (w: string) => (COMMON.has(w) ? 0 : 100) + w.length;
     const anchor = words.reduce((best, w, i) => (rank(w) > rank(words[best]!) ? i : best), 0);
-    const term: Term = { text, words, prefix: parts.map((w) => w.endsWith('*')), refs, anchor };
+    const wakes = refs.filter((r) => r >= 0 && r % 64 === anchorOf(Math.floor(r / 64))).map((r) => Math.floor(r / 64));
+    const term: Term = {
+      text, words, prefix: parts.map((w) => w.endsWith('*')), refs, anchor, index, wakes,
+      listened: refs.some((r) => r >= 0), cues: refs.filter((r) => r < 0),
+    };
+    list.push(term);
     const first = words[anchor]!;
     const key = wordKey(first, 0, first.length);
-    const list = dict.get(key);
-    if (list) list.push(term);
+    const bucket = dict.get(key);
+    if (bucket) bucket.push(term);
     else dict.set(key, [term]);
-  }
-  return dict;
+  });
+  return { dict, list };
 }
 
 /** Does the folded word match word k of the term? */

@@ -12,6 +12,8 @@ export const IndexEntry = z.object({
   title: z.string(),
   /** Number of required groups; their slots are 0..groups-1. */
   groups: z.number(),
+  /** The group the entry is looked up by: its rarest words, so common words do not wake it. */
+  anchor: z.number(),
   numbers: z.optional(z.object({ min: z.optional(z.number()), max: z.optional(z.number()), counts: z.string() })),
   negated: z.boolean(),
   /** Statement and variants as written; folded when the entry first becomes a candidate. */

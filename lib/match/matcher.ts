@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr',
 const SHORT_SENTENCE = 20;
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
 const PARTIAL_MAX = 0.45;
+/** Longest window handed to fuse.js for the fuzzy score. */
+const MAX_WINDOW = 120;
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
 
@@ -19,9 +21,12 @@ interface Hit { term: Term; start: number; end: number }
 
 /** Per-sentence state, reused between sentences to keep the scan allocation-free. */
 interface Sentence {
+  /** Running number: terms are stamped with it, so "seen in this sentence" is one comparison. */
+  no: number;
   start: number;
   words: number;
   hits: Hit[];
+  /** Entries whose anchor group occurred. */
   touched: number[];
   debunk: boolean;
   attribution: boolean;
@@ -30,8 +35,8 @@ interface Sentence {
   negations: number[];
 }
 
-const newSentence = (start: number): Sentence => ({
-  start, words: 0, hits: [], touched: [], debunk: false, attribution: false, contrast: false, contrastLead: false, negations: [],
+const newSentence = (no: number, start: number): Sentence => ({
+  no, start, words: 0, hits: [], touched: [], debunk: false, attribution: false, contrast: false, contrastLead: false, negations: [],
 });
 
 export interface MatchOptions {
@@ -48,51 +53,77 @@ export interface MatchOptions {
 export class Matcher {
   readonly entries: readonly IndexEntry[];
   private readonly dict: Map<number, Term[]>;
+  private readonly terms: Term[];
   private readonly required: Int32Array;
+  /** Per entry: the terms of each group, and of its `any` and `none` lists. */
+  private readonly groupTerms: Term[][][];
+  private readonly anyTerms: Term[][];
+  private readonly noneTerms: Term[][];
   /** Per entry, built the first time the entry is a candidate: folded wordings and their fuzzy scorer. */
   private readonly wordings = new Map<number, { folded: string[]; scorer: FuzzyScorer }>();
 
   constructor(index: MatcherIndex) {
     this.entries = index.entries;
-    this.dict = buildDictionary(index.terms);
+    const { dict, list } = buildDictionary(index.terms, (e) => index.entries[e]!.anchor);
+    this.dict = dict;
+    this.terms = list;
     this.required = Int32Array.from(index.entries, (e) => (e.groups >= 31 ? -1 : (1 << e.groups) - 1));
+    this.groupTerms = index.entries.map((e) => Array.from({ length: e.groups }, (): Term[] => []));
+    this.anyTerms = index.entries.map((): Term[] => []);
+    this.noneTerms = index.entries.map((): Term[] => []);
+    for (const term of list) {
+      for (const ref of term.refs) {
+        if (ref < 0) continue;
+        const e = Math.floor(ref / 64);
+        const slot = ref % 64;
+        if (slot === SLOT_ANY) this.anyTerms[e]!.push(term);
+        else if (slot === SLOT_NONE) this.noneTerms[e]!.push(term);
+        else this.groupTerms[e]![slot]!.push(term);
+      }
+    }
   }
 
   match(text: string, { threshold = SENSITIVITY.balanced }: MatchOptions = {}): Match[] {
     const f = foldText(text);
     const n = f.length;
     const entryCount = this.entries.length;
-    const masks = new Int32Array(entryCount);
-    const anyHits = new Uint8Array(entryCount);
-    const noneHits = new Uint8Array(entryCount);
+    // Sentence numbers start at 2 so that 0 (never seen) and no-1 (the previous sentence) never collide.
+    const stamp = new Int32Array(this.terms.length);
+    const woken = new Int32Array(entryCount);
     const out: Match[] = [];
     let pending: Match[] = [];
-    let prev: { s: Sentence; masks: Map<number, number> } | undefined;
-    let s = newSentence(0);
+    let prev: Sentence | undefined;
+    let s = newSentence(2, 0);
     let lastWordStart = 0;
     let lastWordEnd = 0;
 
     const record = (term: Term, start: number, end: number) => {
-      let listened = false;
-      for (const ref of term.refs) {
-        if (ref < 0) {
-          if (ref === CUE_REF.debunk) s.debunk = true;
-          else if (ref === CUE_REF.negation) s.negations.push(start);
-          else if (ref === CUE_REF.attribution) s.attribution = true;
-          else if (s.words <= 2) s.contrastLead = true;
-          else s.contrast = true;
-          continue;
-        }
-        listened = true;
-        const e = Math.floor(ref / 64);
-        const slot = ref % 64;
-        if (masks[e] === 0 && anyHits[e] === 0 && noneHits[e] === 0) s.touched.push(e);
-        if (slot === SLOT_ANY) anyHits[e] = Math.min(255, anyHits[e]! + 1);
-        else if (slot === SLOT_NONE) noneHits[e] = 1;
-        else masks[e]! |= 1 << slot;
+      stamp[term.index] = s.no;
+      for (const ref of term.cues) {
+        if (ref === CUE_REF.debunk) s.debunk = true;
+        else if (ref === CUE_REF.negation) s.negations.push(start);
+        else if (ref === CUE_REF.attribution) s.attribution = true;
+        else if (s.words <= 2) s.contrastLead = true;
+        else s.contrast = true;
+      }
+      for (const e of term.wakes) {
+        if (woken[e] === s.no) continue;
+        woken[e] = s.no;
+        s.touched.push(e);
       }
       // Only claim words are kept: the explanation lists them and negations inside them do not count.
-      if (listened) s.hits.push({ term, start, end });
+      if (term.listened) s.hits.push({ term, start, end });
+    };
+
+    /** Which of entry e's groups occurred in the sentence (or in it and the one before, when `window`). */
+    const seen = (terms: readonly Term[], window: boolean) =>
+      terms.some((t) => stamp[t.index] === s.no || (window && stamp[t.index] === s.no - 1));
+    const maskOf = (e: number, window: boolean) => {
+      let mask = 0;
+      this.groupTerms[e]!.forEach((terms, slot) => {
+        if (seen(terms, window)) mask |= 1 << slot;
+      });
+      return mask;
     };
 
     /** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
@@ -149,20 +180,23 @@ export class Matcher {
     };
 
     const endSentence = (end: number, blockEnd: boolean) => {
-      const shortNow = s.words <= SHORT_SENTENCE;
-      for (const e of s.touched) {
+      const pair = !!prev && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
+      const candidates = pair ? [...new Set([...s.touched, ...prev!.touched])] : s.touched;
+      for (const e of candidates) {
         const req = this.required[e]!;
-        let mask = masks[e]!;
+        let mask = woken[e] === s.no ? maskOf(e, false) : 0;
         let windowed: Sentence | undefined;
-        if ((mask & req) !== req && prev && shortNow && prev.s.words <= SHORT_SENTENCE) {
-          const before = prev.masks.get(e);
-          if (before !== undefined && ((mask | before) & req) === req) {
-            mask |= before;
-            windowed = prev.s;
+        if ((mask & req) !== req && pair) {
+          const both = maskOf(e, true);
+          if ((both & req) === req) {
+            mask = both;
+            windowed = prev;
           }
         }
-        if (noneHits[e] || ((mask & req) !== req && threshold > PARTIAL_MAX)) continue;
-        const m = this.evaluate(text, f, e, mask, anyHits[e]!, s, windowed, end, threshold);
+        if ((mask & req) !== req && (threshold > PARTIAL_MAX || woken[e] !== s.no)) continue;
+        if (seen(this.noneTerms[e]!, !!windowed)) continue;
+        const anyHits = this.anyTerms[e]!.filter((t) => stamp[t.index] === s.no || (windowed && stamp[t.index] === s.no - 1)).length;
+        const m = this.evaluate(text, f, e, mask, anyHits, s, windowed, end, threshold);
         if (!m) continue;
         if (s.attribution || windowed?.attribution) pending.push(m);
         else out.push(m);
@@ -172,25 +206,20 @@ export class Matcher {
         if (!s.contrastLead) out.push(...pending.filter((m) => m.end <= s.start));
         pending = pending.filter((m) => m.end > s.start);
       }
-      if (!s.touched.length) {
+      const no = s.no + 1;
+      if (!s.touched.length && !s.hits.length) {
         // Most sentences touch no claim: reuse the object instead of allocating (this is the hot path).
         prev = undefined;
+        s.no = no;
         s.start = end;
         s.words = 0;
-        s.hits.length = 0;
         s.negations.length = 0;
         s.debunk = s.attribution = s.contrast = s.contrastLead = false;
         return;
       }
-      const keep = new Map<number, number>();
-      for (const e of s.touched) {
-        if (shortNow && masks[e]) keep.set(e, masks[e]!);
-        masks[e] = 0;
-        anyHits[e] = 0;
-        noneHits[e] = 0;
-      }
-      prev = blockEnd ? undefined : { s, masks: keep };
-      s = newSentence(end);
+      prev = blockEnd ? undefined : s;
+      s = newSentence(no, end);
+      if (blockEnd) s.no++; // a block boundary: nothing pairs across it
     };
 
     let i = 0;
@@ -252,6 +281,7 @@ export class Matcher {
     if (sentences.some((x) => x.debunk)) return undefined;
     if (sentences.some((x) => x.attribution && x.contrast)) return undefined;
     const hits = sentences.flatMap((x) => x.hits).filter((h) => h.term.refs.some((r) => r >= 0 && Math.floor(r / 64) === e && r % 64 !== SLOT_NONE));
+    if (partial && !hits.length) return undefined;
     if (!entry.negated) {
       const negated = sentences.some((x) => x.negations.some((p) => !hits.some((h) => p >= h.start && p < h.end)));
       if (negated) return undefined;
@@ -268,7 +298,12 @@ export class Matcher {
     const { folded, scorer } = this.wordingsOf(e);
     const sentence = f.slice(start, stop);
     const exact = folded.findIndex((v) => sentence.includes(v));
-    const fuzzy = exact >= 0 ? { score: 1, index: exact } : scorer.score(sentence);
+    // fuse.js scores a short window, from the first to the last matched word: the part of the sentence that
+    // carries the claim. Scoring the whole sentence costs about four times as much and adds only noise.
+    const from = Math.min(...hits.map((h) => h.start));
+    const to = Math.max(...hits.map((h) => h.end));
+    const window = hits.length > 1 ? f.slice(from, Math.min(to, from + MAX_WINDOW)) : sentence.slice(0, MAX_WINDOW);
+    const fuzzy = exact >= 0 ? { score: 1, index: exact } : scorer.score(window);
     const boost = Math.min(1, anyHits / 2);
     // A partial match tops out at the "sensitive" threshold, so only that setting ever shows one.
     const score = exact >= 0 ? 1 : partial ? PARTIAL_MAX - 0.1 * (1 - boost) - 0.1 * (1 - fuzzy.score) : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
