@@ -16,7 +16,7 @@ export default function Citation({ source }: { source: Source }) {
       ) : (
         <cite>{title}</cite>
       )}
-      {details && <span>. {details}</span>}.{note && <span class="note" lang="en"> {note}</span>}
+      {details && <span>. {details}</span>}.{note && <span class="note" lang={t.lang === 'en' ? undefined : 'en'}> {note}</span>}
     </li>
   );
 }

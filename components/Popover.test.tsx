@@ -13,7 +13,7 @@ const root = () => document.body.appendChild(document.createElement('div'));
 function show(onReport?: (r: PopoverReport) => void): HTMLElement {
   const el = root();
   render(
-    <Popover matches={[match]} quote="the quote" claims={new Map([[claim.id, claim]])} anchor={{ top: 0, bottom: 10, left: 0 }} german={false} onClose={() => undefined} onReadMore={() => undefined} onReport={onReport} />,
+    <Popover matches={[match]} quote="the quote" claims={new Map([[claim.id, claim]])} anchor={{ top: 0, bottom: 10, left: 0 }} onClose={() => undefined} onReadMore={() => undefined} onReport={onReport} />,
     el,
   );
   return el;

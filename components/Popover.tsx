@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimDetails } from '../lib/claims/details';
 import type { Match } from '../lib/match/types';
 import ClaimCard from './ClaimCard';
+import { useT } from './I18nProvider';
 
 interface Props {
   matches: readonly Match[];
@@ -9,7 +10,6 @@ interface Props {
   claims: ReadonlyMap<string, ClaimDetails>;
   /** Viewport coordinates of the highlight the popover belongs to. */
   anchor: { top: number; bottom: number; left: number };
-  german: boolean;
   onClose: () => void;
   onReadMore: (id: string) => void;
   /** When given, each claim offers "This highlight is wrong" and "Suggest a better source"; see `PopoverReport`. */
@@ -33,7 +33,8 @@ const WIDTH = 420;
 const MARGIN = 8;
 
 /** The popover next to a highlight: a non-modal dialog that takes focus and gives it back on close. */
-export default function Popover({ matches, quote, claims, anchor, german, onClose, onReadMore, onReport }: Props) {
+export default function Popover({ matches, quote, claims, anchor, onClose, onReadMore, onReport }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -50,7 +51,7 @@ export default function Popover({ matches, quote, claims, anchor, german, onClos
       ref={ref}
       class="popover"
       role="dialog"
-      aria-label="Caveat: context for this claim"
+      aria-label={t.popoverLabel}
       tabIndex={-1}
       style={style}
       onKeyDown={(e) => {
@@ -60,8 +61,8 @@ export default function Popover({ matches, quote, claims, anchor, german, onClos
         }
       }}
     >
-      <button type="button" class="close" aria-label="Close" onClick={onClose}>
-        ×
+      <button type="button" class="close" aria-label={t.close} onClick={onClose}>
+        <span aria-hidden="true">×</span>
       </button>
       {matches.map((m) => {
         const claim = claims.get(m.claim);
@@ -70,14 +71,13 @@ export default function Popover({ matches, quote, claims, anchor, german, onClos
             key={m.claim}
             claim={claim}
             match={m}
-            german={german}
             onReadMore={onReadMore}
             onReport={onReport && ((kind) => onReport({ kind, claim: m.claim, quote }))}
           />
         ) : null;
       })}
       <figure class="quote">
-        <figcaption>Text on this page</figcaption>
+        <figcaption>{t.textOnPage}</figcaption>
         <blockquote>{quote}</blockquote>
       </figure>
     </div>

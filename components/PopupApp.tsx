@@ -1,26 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HighlightSummary, TabState } from '../lib/messages';
+import { useT } from './I18nProvider';
 import VerdictBadge from './VerdictBadge';
 
 interface Props {
-  /** Reads the active tab's state; undefined when Caveat cannot run there. */
+  /** Reads the active tab's state; undefined when Caveat does not run there (yet). */
   load: () => Promise<TabState | undefined>;
   open: (id: number) => void;
   setSiteEnabled: (hostname: string, enabled: boolean) => Promise<void>;
   openLibrary: () => void;
+  openSettings: () => void;
+  /** In "only when I click" mode: runs Caveat in the tab now. Rejects where a page cannot be scripted. */
+  checkPage?: (() => Promise<unknown>) | undefined;
   /** When given, the popup offers "Report a claim on this page" (the form opens prefilled from the tab). */
   reportClaim?: (() => void) | undefined;
 }
 
-/** The toolbar popup: the tab's claims, and the switch for this site. */
-export default function PopupApp({ load, open, setSiteEnabled, openLibrary, reportClaim }: Props) {
+/** The toolbar popup: the tab's claims, the switch for this site, and the ways out (library, settings, report). */
+export default function PopupApp({ load, open, setSiteEnabled, openLibrary, openSettings, checkPage, reportClaim }: Props) {
+  const t = useT();
   const [state, setState] = useState<TabState | undefined | null>(null);
+  const [checkFailed, setCheckFailed] = useState(false);
   const refresh = () => load().then(setState, () => setState(undefined));
   useEffect(() => {
     void refresh();
   }, []);
 
-  if (state === null) return <main class="popup"><p>Loading…</p></main>;
+  if (state === null) return <main class="popup"><p>{t.popupLoading}</p></main>;
   const count = state?.highlights.length ?? 0;
   return (
     <main class="popup">
@@ -36,21 +42,40 @@ export default function PopupApp({ load, open, setSiteEnabled, openLibrary, repo
                 setTimeout(refresh, 150);
               }}
             />
-            <span>On for {state.hostname}</span>
+            <span>{t.popupOnFor(state.hostname)}</span>
           </label>
         )}
       </header>
       {!state ? (
-        <p class="muted">Caveat does not run on this page.</p>
+        checkPage ? (
+          <div class="click-mode">
+            <p class="muted">{t.popupClickMode}</p>
+            <button
+              type="button"
+              class="primary"
+              onClick={() =>
+                checkPage().then(
+                  () => setTimeout(refresh, 300),
+                  () => setCheckFailed(true),
+                )
+              }
+            >
+              {t.popupCheckPage}
+            </button>
+            {checkFailed && <p class="error">{t.popupNotHere}</p>}
+          </div>
+        ) : (
+          <p class="muted">{t.popupNotHere}</p>
+        )
       ) : !state.enabled ? (
-        <p class="muted">Caveat is off for this site.</p>
+        <p class="muted">{t.popupOffHere}</p>
       ) : (
         <>
           <p class="count" aria-live="polite">
-            <strong data-testid="count">{count}</strong> {count === 1 ? 'dubious claim' : 'dubious claims'} on this page
+            <strong data-testid="count">{count}</strong> {t.popupCount(count)}
           </p>
-          {state.error && <p class="error">Caveat could not check this page: {state.error}</p>}
-          {state.truncated && <p class="muted">This page is very long; Caveat checked only its first 5 million characters.</p>}
+          {state.error && <p class="error">{t.popupError(state.error)}</p>}
+          {state.truncated && <p class="muted">{t.popupTruncated}</p>}
           <ul class="claims">
             {state.highlights.map((h: HighlightSummary) => (
               <li key={h.id}>
@@ -66,13 +91,17 @@ export default function PopupApp({ load, open, setSiteEnabled, openLibrary, repo
       )}
       <footer>
         <button type="button" class="link" onClick={openLibrary}>
-          Claims library
+          {t.popupLibrary}
+        </button>
+        {' · '}
+        <button type="button" class="link" onClick={openSettings}>
+          {t.popupSettings}
         </button>
         {reportClaim && (
           <>
             {' · '}
             <button type="button" class="link" onClick={reportClaim}>
-              Report a claim on this page
+              {t.popupReport}
             </button>
           </>
         )}

@@ -1,11 +1,14 @@
 /** The Firefox build cannot be loaded here (no Firefox); check its manifest instead. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8'));
 const problems: string[] = [];
 if (manifest.manifest_version !== 2) problems.push(`manifest_version is ${manifest.manifest_version}, expected 2`);
 if (!manifest.browser_specific_settings?.gecko?.id) problems.push('browser_specific_settings.gecko.id is missing');
-if (!manifest.content_scripts?.[0]?.js?.length) problems.push('no content script');
+// The content script is registered at run time (so the "only when I click" mode can leave pages alone).
+if (!existsSync('.output/firefox-mv2/content-scripts/caveat.js')) problems.push('no content script in the build');
+for (const p of ['scripting', 'storage', 'activeTab']) if (!manifest.permissions?.includes(p)) problems.push(`permission ${p} missing`);
+if (!manifest.permissions?.some((p: string) => p === 'https://*/*' || p === '<all_urls>') && !manifest.host_permissions?.length) problems.push('no host permission for https pages');
 if (!manifest.background?.scripts?.length) problems.push('no background script');
 if (!manifest.browser_action && !manifest.action) problems.push('no toolbar button');
 const chrome = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));

@@ -16,7 +16,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Same-origin and cross-origin frames each get their own session; the popup lists the top frame's.
   allFrames: true,
+  // Registered by the background (entrypoints/background/registration.ts) in "always" mode, injected on
+  // request in "only when I click" mode; never declared in the manifest, so the mode decides.
+  registration: 'runtime',
   main(ctx) {
+    // "Check this page" may inject into a page that already runs Caveat: one session per page.
+    const world = globalThis as { __caveat?: true };
+    if (world.__caveat) return;
+    world.__caveat = true;
+    ctx.onInvalidated(() => delete world.__caveat);
     // Nothing may escape into the page: a failure here means no highlights, not a broken page.
     start(ctx).catch(() => undefined);
   },

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import I18nProvider from '../../components/I18nProvider';
 import Popover, { type PopoverReport } from '../../components/Popover';
+import type { Language } from '../../lib/i18n';
 import popoverCss from '../../components/popover-styles';
 import type { ClaimDetails } from '../../lib/claims/details';
 import type { Highlight } from '../../lib/dom/highlight';
@@ -23,6 +25,8 @@ export class PopoverHost {
     private readonly onReadMore: (id: string) => void,
     /** "This highlight is wrong" / "Suggest a better source": the background opens the report form. */
     private readonly onReport: (report: PopoverReport) => void,
+    /** The interface language the user chose (German readers also get the claims' German summaries). */
+    private readonly language: () => Language,
   ) {}
 
   get current(): Highlight | undefined {
@@ -44,19 +48,19 @@ export class PopoverHost {
     this.open = h;
     this.returnFocus = mark;
     const rect = mark.getBoundingClientRect();
-    const german = (document.documentElement.lang || navigator.language).toLowerCase().startsWith('de');
     mark.setAttribute('aria-expanded', 'true');
     render(
+      <I18nProvider lang={this.language()}>
       <Popover
         matches={h.matches}
         quote={h.quote}
         claims={this.claims}
         anchor={{ top: rect.top, bottom: rect.bottom, left: rect.left }}
-        german={german}
         onClose={() => this.close(true)}
         onReadMore={this.onReadMore}
         onReport={this.onReport}
-      />,
+      />
+      </I18nProvider>,
       this.root!,
     );
   }
@@ -84,6 +88,7 @@ export class PopoverHost {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(popoverCss);
     this.root.adoptedStyleSheets = [sheet];
-    document.documentElement.append(this.host);
+    // In <body>, so the popover is valid HTML and its contrast measurable; it is position: fixed either way.
+    (document.body ?? document.documentElement).append(this.host);
   }
 }

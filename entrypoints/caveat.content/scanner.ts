@@ -25,6 +25,8 @@ export interface ScanOptions {
   pause: <T>(work: () => T) => T;
   signal: AbortSignal;
   onShadowRoot: (root: ShadowRoot) => void;
+  /** The user's highlight style, set on every mark drawn. */
+  style: string;
 }
 
 /**
@@ -50,7 +52,9 @@ export class Scanner {
         const ex = walker.next(CHUNK_CHARS);
         this.charsRead += ex.text.length;
         ex.shadowRoots.forEach(opts.onShadowRoot);
-        return this.highlighter.add(ex, opts.select(ex.text));
+        const added = this.highlighter.add(ex, opts.select(ex.text));
+        for (const h of added) for (const mark of h.marks) mark.setAttribute('data-style', opts.style);
+        return added;
       });
       drawn.push(...added);
       if (performance.now() - sliceStart > SLICE_MS) {

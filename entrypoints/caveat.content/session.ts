@@ -1,4 +1,5 @@
 import type { PopoverReport } from '../../components/Popover';
+import { resolveLanguage } from '../../lib/i18n';
 import type { ClaimDetails } from '../../lib/claims/details';
 import { Highlighter, type Highlight } from '../../lib/dom/highlight';
 import type { HighlightSummary } from '../../lib/messages';
@@ -37,7 +38,9 @@ export class PageSession {
     /** Called whenever the set of highlights changed (for the badge and the scan marker). */
     private readonly onChange: () => void,
   ) {
-    this.popover = new PopoverHost(loadDetails, onReadMore, onReport);
+    this.popover = new PopoverHost(loadDetails, onReadMore, onReport, () =>
+      resolveLanguage(this.settings?.language ?? 'auto', navigator.languages),
+    );
   }
 
   get truncated(): boolean {
@@ -114,6 +117,7 @@ export class PageSession {
     const settings = this.settings!;
     return {
       signal,
+      style: settings.style,
       pause: <T>(work: () => T) => this.pause(work),
       select: (text: string) =>
         this.matcher!

@@ -28,14 +28,14 @@ function shortcutOpener(): (() => void) | undefined {
 
 void Promise.all([getSettings(), shortcuts()]).then(([settings, commands]) =>
   render(
-  <OptionsApp
-    initial={settings}
-    save={setSettings}
-    watch={watchSettings}
-    browserLanguages={navigator.languages}
-    shortcuts={commands}
-    openShortcuts={shortcutOpener()}
-  />,
-  document.getElementById('app')!,
+    <OptionsApp
+      initial={settings}
+      save={setSettings}
+      watch={watchSettings}
+      browserLanguages={navigator.languages}
+      shortcuts={commands}
+      openShortcuts={shortcutOpener()}
+    />,
+    document.getElementById('app')!,
   ),
 );

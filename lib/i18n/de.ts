@@ -64,6 +64,7 @@ export const de: Messages = {
   popupError: (reason) => `Caveat konnte diese Seite nicht prüfen: ${reason}`,
   popupTruncated: 'Diese Seite ist sehr lang; Caveat hat nur die ersten 5 Millionen Zeichen geprüft.',
   popupLibrary: 'Bibliothek der Behauptungen',
+  popupReport: 'Eine Behauptung auf dieser Seite melden',
   popupSettings: 'Einstellungen',
   popupCheckPage: 'Diese Seite prüfen',
   popupClickMode: 'Caveat prüft Seiten nur, wenn Sie es verlangen.',

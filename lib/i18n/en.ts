@@ -77,6 +77,7 @@ export const en = {
   popupError: (reason: string) => `Caveat could not check this page: ${reason}`,
   popupTruncated: 'This page is very long; Caveat checked only its first 5 million characters.',
   popupLibrary: 'Claims library',
+  popupReport: 'Report a claim on this page',
   popupSettings: 'Settings',
   popupCheckPage: 'Check this page',
   popupClickMode: 'Caveat checks pages only when you ask.',

@@ -41,6 +41,11 @@ export async function launchWithExtension({ headless = true, dark = false } = {}
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The content script is registered by the background at install; pages opened before that would not get it.
+  await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+    for (let i = 0; i < 100 && !(await api.scripting.getRegisteredContentScripts()).length; i++) await new Promise((r) => setTimeout(r, 100));
+  });
   return {
     context,
     extensionId,
