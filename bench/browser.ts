@@ -4,7 +4,7 @@
  * built content script's size, and its start-up cost on a page with no claims
  * (with and without the extension, from CDP Performance.getMetrics).
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -92,7 +92,10 @@ export function contentScriptSize(dir = EXTENSION_DIR): BrowserResults['contentS
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return undefined;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
-  const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]))];
+  // The content script is registered at run time, so the build's content-scripts folder is the list.
+  const declared = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  const built = existsSync(join(dir, 'content-scripts')) ? readdirSync(join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`) : [];
+  const files = [...new Set([...declared, ...built])];
   if (!files.length) return undefined;
   let rawBytes = 0;
   let gzipBytes = 0;

@@ -3,7 +3,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 import { CUE_REF } from './compile';
 import { buildDictionary, isWordChar, wordKey, wordMatches, wordMatchesAt, type Term } from './dictionary';
 import { SLOT_ANY, SLOT_NONE, type IndexEntry, type MatcherIndex } from './index-format';
-import { FuzzyScorer } from './score';
+import { WordingScorer } from './score';
 import { SENSITIVITY, type Match } from './types';
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -12,8 +12,6 @@ const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr',
 const SHORT_SENTENCE = 20;
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
 const PARTIAL_MAX = 0.45;
-/** Longest window handed to fuse.js for the fuzzy score. */
-const MAX_WINDOW = 120;
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
 
@@ -47,7 +45,7 @@ export interface MatchOptions {
 /**
  * Finds the claims a text asserts. One pass over the text: each word costs one
  * dictionary probe, and only sentences where some claim's every idea occurs are
- * looked at closely (figures, debunking cues, fuzzy score). So the cost grows
+ * looked at closely (figures, debunking cues, similarity to known wordings). So the cost grows
  * with the text, not with the number of claims.
  */
 export class Matcher {
@@ -60,7 +58,8 @@ export class Matcher {
   private readonly anyTerms: Term[][];
   private readonly noneTerms: Term[][];
   /** Per entry, built the first time the entry is a candidate: folded wordings and their fuzzy scorer. */
-  private readonly wordings = new Map<number, { folded: string[]; scorer: FuzzyScorer }>();
+  private readonly wordings = new Map<number, { folded: string[]; scorer: WordingScorer }>();
+  private readonly ownTerms = new Map<number, Set<Term>>();
 
   constructor(index: MatcherIndex) {
     this.entries = index.entries;
@@ -280,7 +279,8 @@ export class Matcher {
     const sentences = windowed ? [windowed, s] : [s];
     if (sentences.some((x) => x.debunk)) return undefined;
     if (sentences.some((x) => x.attribution && x.contrast)) return undefined;
-    const hits = sentences.flatMap((x) => x.hits).filter((h) => h.term.refs.some((r) => r >= 0 && Math.floor(r / 64) === e && r % 64 !== SLOT_NONE));
+    const own = this.termsOf(e);
+    const hits = sentences.flatMap((x) => x.hits).filter((h) => own.has(h.term));
     if (partial && !hits.length) return undefined;
     if (!entry.negated) {
       const negated = sentences.some((x) => x.negations.some((p) => !hits.some((h) => p >= h.start && p < h.end)));
@@ -298,12 +298,7 @@ export class Matcher {
     const { folded, scorer } = this.wordingsOf(e);
     const sentence = f.slice(start, stop);
     const exact = folded.findIndex((v) => sentence.includes(v));
-    // fuse.js scores a short window, from the first to the last matched word: the part of the sentence that
-    // carries the claim. Scoring the whole sentence costs about four times as much and adds only noise.
-    const from = Math.min(...hits.map((h) => h.start));
-    const to = Math.max(...hits.map((h) => h.end));
-    const window = hits.length > 1 ? f.slice(from, Math.min(to, from + MAX_WINDOW)) : sentence.slice(0, MAX_WINDOW);
-    const fuzzy = exact >= 0 ? { score: 1, index: exact } : scorer.score(window);
+    const fuzzy = exact >= 0 ? { score: 1, index: exact } : scorer.score(sentence);
     const boost = Math.min(1, anyHits / 2);
     // A partial match tops out at the "sensitive" threshold, so only that setting ever shows one.
     const score = exact >= 0 ? 1 : partial ? PARTIAL_MAX - 0.1 * (1 - boost) - 0.1 * (1 - fuzzy.score) : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
@@ -324,11 +319,21 @@ export class Matcher {
     };
   }
 
-  private wordingsOf(e: number): { folded: string[]; scorer: FuzzyScorer } {
+  /** Entry e's terms (groups and boosters), for telling its words apart from other claims' words. */
+  private termsOf(e: number): Set<Term> {
+    let set = this.ownTerms.get(e);
+    if (!set) {
+      set = new Set([...this.groupTerms[e]!.flat(), ...this.anyTerms[e]!]);
+      this.ownTerms.set(e, set);
+    }
+    return set;
+  }
+
+  private wordingsOf(e: number): { folded: string[]; scorer: WordingScorer } {
     let w = this.wordings.get(e);
     if (!w) {
       const folded = this.entries[e]!.variants.map((x) => foldText(x).replace(/[.!?]+$/, ''));
-      w = { folded, scorer: new FuzzyScorer(folded) };
+      w = { folded, scorer: new WordingScorer(folded) };
       this.wordings.set(e, w);
     }
     return w;

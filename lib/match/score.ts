@@ -1,21 +1,37 @@
-import Fuse from 'fuse.js';
-
 /**
- * How close a sentence is to a claim's known wordings, 0..1, and which wording.
- * fuse.js's token search (TF-IDF over words, each word fuzzily compared) suits
- * this: it tolerates typos and inflections and ignores word order. It runs only
- * on sentences the dictionary scan already picked, never on the whole page.
+ * How close a sentence is to a claim's known wordings, 0..1, and which wording:
+ * the Dice overlap of their word stems (first five letters, so "executed" and
+ * "executions", "Kriegsgefangene" and "Kriegsgefangenen" agree). It runs for
+ * every candidate sentence, so it must cost microseconds: fuse.js's token search
+ * gave much the same ranking at 0.3–1 ms a call, which dominated the whole scan
+ * (see README, "Speed"). fuse.js does the library page's fuzzy search instead.
  */
-export class FuzzyScorer {
-  private readonly fuse: Fuse<string>;
+export class WordingScorer {
+  private readonly wordings: Set<string>[];
 
-  constructor(variants: readonly string[]) {
-    this.fuse = new Fuse(variants, { includeScore: true, ignoreLocation: true, threshold: 1, useTokenSearch: true });
+  /** `folded`: the claim's statement and variants, already case- and accent-folded. */
+  constructor(folded: readonly string[]) {
+    this.wordings = folded.map(stems);
   }
 
-  score(sentence: string): { score: number; index: number } {
-    const best = this.fuse.search(sentence, { limit: 1 })[0];
-    if (!best) return { score: 0, index: 0 };
-    return { score: 1 - (best.score ?? 1), index: best.refIndex };
+  score(text: string): { score: number; index: number } {
+    const words = stems(text);
+    let best = { score: 0, index: 0 };
+    this.wordings.forEach((w, index) => {
+      if (!w.size || !words.size) return;
+      let shared = 0;
+      for (const s of words) if (w.has(s)) shared++;
+      const score = (2 * shared) / (w.size + words.size);
+      if (score > best.score) best = { score, index };
+    });
+    return best;
   }
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'by', 'were', 'was', 'der', 'die', 'das', 'und', 'von']);
+
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w && !STOP.has(w)) out.add(w.slice(0, 5));
+  return out;
 }
