@@ -49,7 +49,17 @@ try {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tab}`);
     await popup.getByTestId('count').waitFor();
     await popup.screenshot({ path: `${OUT}/popup.png` });
-    console.log(`Screenshots: ${OUT}/page.png, popover.png, popover-dark.png, popup.png`);
+    const extensionPage = async (path: string, file: string) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+    };
+    const prefill = new URLSearchParams({ kind: 'new-claim', selection: 'one million German POWs were shot', title: 'Demo post', url: `${site.url}${PAGES[0]}` });
+    await extensionPage(`report.html?${prefill}`, 'report-form.png');
+    await extensionPage('options.html', 'options.png');
+    console.log(`Screenshots: ${OUT}/page.png, popover.png, popover-dark.png, popup.png, report-form.png, options.png`);
   } else {
     console.log('Close the browser window to end the demo.');
     await new Promise((done) => browser.context.on('close', done));

@@ -78,3 +78,19 @@ describe('Matcher behaviour', () => {
     expect(() => matcher.match('x'.repeat(200_000) + ' executed '.repeat(10_000) + '\u0000\uffff'.repeat(100))).not.toThrow();
   });
 });
+
+describe('Matcher across sentences', () => {
+  it('finds a claim split across two short sentences, highlighting both', () => {
+    const text = 'Think about the German POWs. Stalin had half a million of them shot.';
+    const [m] = matcher.match(text);
+    expect(m?.claim).toBe('soviet-executed-german-pows');
+    expect(text.slice(m!.start, m!.end)).toBe(text);
+  });
+
+  it('pairs two short sentences that each carry part of a claim, once', () => {
+    const text = 'Stalin famously said there are no Soviet prisoners of war, only traitors. It sums up his attitude perfectly.';
+    const found = matcher.match(text).filter((m) => m.claim === 'stalin-no-pows-quote');
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Stalin famously said there are no Soviet prisoners of war, only traitors.');
+  });
+});

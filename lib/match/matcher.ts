@@ -117,6 +117,13 @@ export class Matcher {
     /** Which of entry e's groups occurred in the sentence (or in it and the one before, when `window`). */
     const seen = (terms: readonly Term[], window: boolean) =>
       terms.some((t) => stamp[t.index] === s.no || (window && stamp[t.index] === s.no - 1));
+    const maskOfPrev = (e: number) => {
+      let mask = 0;
+      this.groupTerms[e]!.forEach((terms, slot) => {
+        if (terms.some((t) => stamp[t.index] === s.no - 1)) mask |= 1 << slot;
+      });
+      return mask;
+    };
     const maskOf = (e: number, window: boolean) => {
       let mask = 0;
       this.groupTerms[e]!.forEach((terms, slot) => {
@@ -183,9 +190,10 @@ export class Matcher {
       const candidates = pair ? [...new Set([...s.touched, ...prev!.touched])] : s.touched;
       for (const e of candidates) {
         const req = this.required[e]!;
-        let mask = woken[e] === s.no ? maskOf(e, false) : 0;
+        let mask = maskOf(e, false);
         let windowed: Sentence | undefined;
-        if ((mask & req) !== req && pair) {
+        // Two sentences carry the claim only when each has part of it and neither has all of it alone.
+        if ((mask & req) !== req && pair && mask !== 0 && (maskOfPrev(e) & req) !== req) {
           const both = maskOf(e, true);
           if ((both & req) === req) {
             mask = both;
