@@ -108,8 +108,10 @@ export class PageSession {
   next(): boolean {
     const list = this.summaries();
     if (!list.length) return false;
+    // From the open popover's highlight, else from the focused mark (focus is inside the popover when it is open).
     const active = deepActiveElement();
-    const at = list.findIndex((s) => this.highlights.find((h) => h.id === s.id)?.marks.includes(active as HTMLElement));
+    const current = this.popover.current ?? this.highlights.find((h) => h.marks.includes(active as HTMLElement));
+    const at = list.findIndex((s) => s.id === current?.id);
     return this.open(list[(at + 1) % list.length]!.id);
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
+import { activeTabId, highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 
 let browser: Launched;
@@ -66,4 +66,41 @@ describe('real pages', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('single-page navigation: the new view is scanned, the old highlights, popover and count are gone', async () => {
+    const { page, errors } = await open('/spa.html');
+    assert.deepEqual([...(await claims(page))].sort(), ['roa-million-men', 'soviet-executed-german-pows']);
+    await page.locator('caveat-mark[tabindex="0"]').first().click();
+    await page.locator('caveat-popover [role="dialog"]').waitFor();
+    await page.locator('#to-dresden').click();
+    await page.waitForFunction(() => document.querySelector('caveat-mark[data-claims~="dresden-death-toll"]'), undefined, { timeout: 10_000 });
+    assert.deepEqual([...(await claims(page))], ['dresden-death-toll']);
+    assert.equal(await page.locator('caveat-popover [role="dialog"]').count(), 0, 'no orphan popover');
+    await page.bringToFront();
+    const tab = await activeTabId(browser);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tab}`);
+    assert.equal(await popup.getByTestId('count').innerText(), '1');
+    await popup.close();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('the keyboard command\'s message opens the next highlight, and the badge counts highlights', async () => {
+    const { page } = await open('/spa.html');
+    await page.bringToFront();
+    const tab = await activeTabId(browser);
+    const worker = browser.context.serviceWorkers()[0]!;
+    type Api = { tabs: { sendMessage(id: number, m: object): Promise<unknown> }; action: { getBadgeText(q: object): Promise<string> } };
+    const badge = await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }), tab);
+    assert.equal(badge, '2');
+    await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.tabs.sendMessage(id, { type: 'caveat:next' }), tab);
+    const dialog = page.locator('caveat-popover [role="dialog"]');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /500,000/);
+    await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.tabs.sendMessage(id, { type: 'caveat:next' }), tab);
+    await page.waitForFunction(() => document.querySelector('caveat-popover')?.shadowRoot?.textContent?.includes('Vlasov'));
+    await page.close();
+  });
 });
+
