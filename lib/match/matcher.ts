@@ -57,6 +57,10 @@ export class Matcher {
   private readonly groupTerms: Term[][][];
   private readonly anyTerms: Term[][];
   private readonly noneTerms: Term[][];
+  /** The same as term indices in typed arrays: the scan's inner loop reads these. */
+  private readonly groupIndex: Int32Array[][];
+  private readonly anyIndex: Int32Array[];
+  private readonly noneIndex: Int32Array[];
   /** Per entry, built the first time the entry is a candidate: folded wordings and their fuzzy scorer. */
   private readonly wordings = new Map<number, { folded: string[]; scorer: WordingScorer }>();
   private readonly ownTerms = new Map<number, Set<Term>>();
@@ -80,6 +84,10 @@ export class Matcher {
         else this.groupTerms[e]![slot]!.push(term);
       }
     }
+    const indices = (terms: Term[]) => Int32Array.from(terms, (t) => t.index);
+    this.groupIndex = this.groupTerms.map((groups) => groups.map(indices));
+    this.anyIndex = this.anyTerms.map(indices);
+    this.noneIndex = this.noneTerms.map(indices);
   }
 
   match(text: string, { threshold = SENSITIVITY.balanced }: MatchOptions = {}): Match[] {
@@ -114,22 +122,29 @@ export class Matcher {
       if (term.listened) s.hits.push({ term, start, end });
     };
 
-    /** Which of entry e's groups occurred in the sentence (or in it and the one before, when `window`). */
-    const seen = (terms: readonly Term[], window: boolean) =>
-      terms.some((t) => stamp[t.index] === s.no || (window && stamp[t.index] === s.no - 1));
-    const maskOfPrev = (e: number) => {
+    /**
+     * Which of entry e's groups occurred in sentences numbered lo..hi (this one: s.no; the one before:
+     * s.no - 1). With `stopEarly` it gives up at the first missing group: most woken entries miss one.
+     */
+    const groupsSeen = (e: number, lo: number, hi: number, stopEarly: boolean) => {
+      const groups = this.groupIndex[e]!;
       let mask = 0;
-      this.groupTerms[e]!.forEach((terms, slot) => {
-        if (terms.some((t) => stamp[t.index] === s.no - 1)) mask |= 1 << slot;
-      });
+      for (let g = 0; g < groups.length; g++) {
+        const terms = groups[g]!;
+        for (let k = 0; k < terms.length; k++) {
+          const st = stamp[terms[k]!]!;
+          if (st >= lo && st <= hi) {
+            mask |= 1 << g;
+            break;
+          }
+        }
+        if (stopEarly && !(mask & (1 << g))) return mask;
+      }
       return mask;
     };
-    const maskOf = (e: number, window: boolean) => {
-      let mask = 0;
-      this.groupTerms[e]!.forEach((terms, slot) => {
-        if (seen(terms, window)) mask |= 1 << slot;
-      });
-      return mask;
+    const seenIn = (terms: Int32Array, lo: number) => {
+      for (let k = 0; k < terms.length; k++) if (stamp[terms[k]!]! >= lo) return true;
+      return false;
     };
 
     /** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
@@ -190,19 +205,23 @@ export class Matcher {
       const candidates = pair ? [...new Set([...s.touched, ...prev!.touched])] : s.touched;
       for (const e of candidates) {
         const req = this.required[e]!;
-        let mask = maskOf(e, false);
+        const here = woken[e] === s.no;
+        // Only partial matches (the "sensitive" setting) and two-sentence windows need the whole mask.
+        let mask = here ? groupsSeen(e, s.no, s.no, !pair && threshold > PARTIAL_MAX) : pair ? groupsSeen(e, s.no, s.no, false) : 0;
         let windowed: Sentence | undefined;
         // Two sentences carry the claim only when each has part of it and neither has all of it alone.
-        if ((mask & req) !== req && pair && mask !== 0 && (maskOfPrev(e) & req) !== req) {
-          const both = maskOf(e, true);
+        if ((mask & req) !== req && pair && mask !== 0 && (groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req) {
+          const both = groupsSeen(e, s.no - 1, s.no, false);
           if ((both & req) === req) {
             mask = both;
             windowed = prev;
           }
         }
-        if ((mask & req) !== req && (threshold > PARTIAL_MAX || woken[e] !== s.no)) continue;
-        if (seen(this.noneTerms[e]!, !!windowed)) continue;
-        const anyHits = this.anyTerms[e]!.filter((t) => stamp[t.index] === s.no || (windowed && stamp[t.index] === s.no - 1)).length;
+        if ((mask & req) !== req && (threshold > PARTIAL_MAX || !here)) continue;
+        const from = windowed ? s.no - 1 : s.no;
+        if (seenIn(this.noneIndex[e]!, from)) continue;
+        let anyHits = 0;
+        for (const t of this.anyIndex[e]!) if (stamp[t]! >= from) anyHits++;
         const m = this.evaluate(text, f, e, mask, anyHits, s, windowed, end, threshold);
         if (!m) continue;
         if (s.attribution || windowed?.attribution) pending.push(m);
