@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ToContent } from '../../lib/messages';
 import { getSettings } from '../../utils/settings-store';
-import { injectInto } from './registration';
+import { injectInto } from '../../utils/inject';
 
 /** Keyboard commands, as named in the manifest's `commands`. */
 export const COMMANDS = { next: 'next-highlight' } as const;

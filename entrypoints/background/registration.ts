@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { ToContent } from '../../lib/messages';
 import type { Mode } from '../../lib/settings';
+import { ALL_FRAMES, injectInto, SCRIPT_FILE } from '../../utils/inject';
 import { getSettings, watchSettings } from '../../utils/settings-store';
 
 /** The content script's id for `browser.scripting` and its file in the build. */
 export const SCRIPT_ID = 'caveat';
-export const SCRIPT_FILE = 'content-scripts/caveat.js';
 // Mirror the options of defineContentScript in entrypoints/caveat.content/index.ts.
 const MATCHES = ['http://*/*', 'https://*/*'];
-const ALL_FRAMES = true;
+
 
 /**
  * While the manifest still declares the content script statically, registering
@@ -42,28 +41,6 @@ export function applyMode(mode: Mode, { refresh = false } = {}): Promise<void> {
   });
   queue = run.catch((err: unknown) => console.error('[caveat] content script registration failed', err));
   return run;
-}
-
-/** Does the tab already run Caveat (does its content script answer)? */
-async function isRunning(tabId: number): Promise<boolean> {
-  const ping: ToContent = { type: 'caveat:state' };
-  return browser.tabs.sendMessage(tabId, ping).then(
-    (answer) => answer !== undefined,
-    () => false,
-  );
-}
-
-/**
- * Runs Caveat in one tab now (the popup's "Check this page", or the keyboard
- * command in click mode). Needs a user gesture in click mode: the toolbar click
- * or the shortcut grants `activeTab` for the tab. Resolves true when it injected,
- * false when Caveat was already running there; rejects when the page cannot be
- * scripted (browser pages, the web store).
- */
-export async function injectInto(tabId: number): Promise<boolean> {
-  if (await isRunning(tabId)) return false;
-  await browser.scripting.executeScript({ target: { tabId, allFrames: ALL_FRAMES }, files: [`/${SCRIPT_FILE}`] });
-  return true;
 }
 
 /** After switching from click mode to always: check the pages already open, as if they had just loaded. */

@@ -8,7 +8,7 @@ import { TabState, type ToContent } from '../../lib/messages';
 import type { ToReports } from '../../lib/reports/messages';
 import { withSite } from '../../lib/settings';
 import { getSettings, setSettings } from '../../utils/settings-store';
-import { injectInto } from '../background/registration';
+import { injectInto } from '../../utils/inject';
 
 /** Opened as a page (tests, keyboard users) rather than as the toolbar popup: stay open after actions. */
 const asPage = new URLSearchParams(location.search).has('tab');
