@@ -42,6 +42,8 @@ export class Scanner {
   async scan(root: Node, opts: ScanOptions): Promise<Highlight[]> {
     const walker = new TextWalker(root);
     const drawn: Highlight[] = [];
+    // Start in a task of our own, not at the end of whatever ran before (loading the index, a settings change).
+    await yieldToPage();
     let sliceStart = performance.now();
     while (!walker.done && !opts.signal.aborted) {
       if (this.charsRead >= MAX_CHARS) {

@@ -19,6 +19,9 @@ const BLOCK = new Set([
   'THEAD', 'TBODY', 'CAPTION', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HR', 'BR', 'BODY', 'HTML',
 ]);
 
+/** Most nodes one chunk visits (see `TextWalker.next`). */
+const MAX_NODES_PER_CHUNK = 3000;
+
 /** Tag-name prefix of Caveat's own elements (marks, UI hosts); never read or modified. */
 export const OWN_PREFIX = 'CAVEAT-';
 
@@ -71,8 +74,8 @@ export class TextWalker {
   /**
    * The next chunk: at least `softLimit` characters unless the subtree ends
    * first, ending at a block boundary, except that a single block longer than
-   * twice the limit is cut between text nodes (a claim straddling that cut
-   * in such a wall of text is missed; the page stays responsive).
+   * twice the limit, or a chunk of more than 3,000 nodes, is cut between nodes
+   * (a claim straddling that cut is missed; the page stays responsive).
    */
   next(softLimit = Infinity): Extraction {
     const nodes: Text[] = [];
@@ -87,7 +90,10 @@ export class TextWalker {
         this.lastNewline = true;
       }
     };
+    let visited = 0;
     while (this.stack.length) {
+      // Node-dense markup (thousands of tiny spans) costs time without adding text: cut there too.
+      if (++visited > MAX_NODES_PER_CHUNK && softLimit !== Infinity) break;
       const item = this.stack.pop()!;
       if ('next' in item) {
         const node = item.next;
