@@ -4,10 +4,9 @@ import { CUE_REF } from './compile';
 import { buildDictionary, isWordChar, wordKey, wordMatches, wordMatchesAt, type Term } from './dictionary';
 import { SLOT_ANY, SLOT_NONE, type IndexEntry, type MatcherIndex } from './index-format';
 import { WordingScorer } from './score';
+import { endsSentence, trimEnd, trimStart } from './sentence';
 import { SENSITIVITY, type Match } from './types';
 
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est']);
 /** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
 const SHORT_SENTENCE = 20;
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
@@ -272,26 +271,12 @@ export class Matcher {
         continue;
       }
       if (c === 10) endSentence(i, true);
-      else if ((c === 46 || c === 33 || c === 63) && this.endsSentence(f, i, lastWordStart, lastWordEnd)) endSentence(i + 1, false);
+      else if ((c === 46 || c === 33 || c === 63) && endsSentence(f, i, lastWordStart, lastWordEnd)) endSentence(i + 1, false);
       i++;
     }
     endSentence(n, true);
     out.push(...pending);
     return out.sort((a, b) => a.start - b.start);
-  }
-
-  private endsSentence(f: string, i: number, ws: number, we: number): boolean {
-    let j = i + 1;
-    while (j < f.length && (f[j] === '"' || f[j] === "'" || f[j] === ')' || f[j] === '.')) j++;
-    const next = f.charCodeAt(j);
-    if (j < f.length && next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
-    if (f.charCodeAt(i) !== 46 || we !== i) return true;
-    // "Gen. Vlasov", "J. Bacque", "No. 270"; numbers ending a sentence ("in 1945.") do end it,
-    // but German ordinals ("am 14. Februar", "die 6. Armee") do not.
-    const len = we - ws;
-    if (len <= 2 && isDigit(f.charCodeAt(ws)) && isDigit(f.charCodeAt(we - 1)) && /^\s+\p{L}/u.test(f.slice(j, j + 3))) return false;
-    if (len === 1 && !isDigit(f.charCodeAt(ws))) return false;
-    return !(len <= 6 && ABBREVIATIONS.has(f.slice(ws, we)));
   }
 
   /** Looks closely at one sentence (or two short ones) whose words suit entry e. */
@@ -367,23 +352,8 @@ export class Matcher {
   }
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 function popcount(x: number): number {
   let c = 0;
   for (let v = x; v; v &= v - 1) c++;
   return c;
-}
-
-/** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
-function trimStart(f: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && /[\s"'(\-*•]/.test(f[i]!)) i++;
-  return i;
-}
-
-function trimEnd(f: string, start: number, end: number): number {
-  let i = end;
-  while (i > start && /\s/.test(f[i - 1]!)) i--;
-  return i;
 }

@@ -1,0 +1,35 @@
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est']);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Does the "." / "!" / "?" at f[i] end a sentence? `ws..we` is the word just before it.
+ * Text is folded (lowercase), so abbreviations are compared in lowercase.
+ */
+export function endsSentence(f: string, i: number, ws: number, we: number): boolean {
+  let j = i + 1;
+  while (j < f.length && (f[j] === '"' || f[j] === "'" || f[j] === ')' || f[j] === '.')) j++;
+  const next = f.charCodeAt(j);
+  if (j < f.length && next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
+  if (f.charCodeAt(i) !== 46 || we !== i) return true;
+  // "Gen. Vlasov", "J. Bacque", "No. 270"; numbers ending a sentence ("in 1945.") do end it,
+  // but German ordinals ("am 14. Februar", "die 6. Armee") do not.
+  const len = we - ws;
+  if (len <= 2 && isDigit(f.charCodeAt(ws)) && isDigit(f.charCodeAt(we - 1)) && /^\s+\p{L}/u.test(f.slice(j, j + 3))) return false;
+  if (len === 1 && !isDigit(f.charCodeAt(ws))) return false;
+  return !(len <= 6 && ABBREVIATIONS.has(f.slice(ws, we)));
+}
+
+/** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
+export function trimStart(f: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && /[\s"'(\-*•]/.test(f[i]!)) i++;
+  return i;
+}
+
+export function trimEnd(f: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && /\s/.test(f[i - 1]!)) i--;
+  return i;
+}
