@@ -19,9 +19,10 @@ export interface Launched {
 }
 
 /** Real Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension({ headless = true, dark = false } = {}): Promise<Launched> {
+export async function launchWithExtension({ headless = true, dark = false, profileDir = '' } = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'caveat-profile-'));
+  // A given profile is kept (to test what survives a browser restart); a fresh one is removed on close.
+  const profile = profileDir || mkdtempSync(join(tmpdir(), 'caveat-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
@@ -51,7 +52,7 @@ export async function launchWithExtension({ headless = true, dark = false } = {}
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
