@@ -25,14 +25,26 @@ export function isWordChar(c: number): boolean {
 }
 
 /**
- * Hash of a word's first four units plus its length class, so a lookup costs one
- * Map probe per word; terms sharing the key are then compared for real.
+ * Lookup keys. Terms with an exact anchor word are found by a hash of the whole
+ * word; prefix terms ("execut*", at least four letters) by a hash of the first
+ * four. So a word costs at most two Map probes, and the terms it then compares
+ * are almost always the right ones.
  */
-export function wordKey(s: string, start: number, end: number): number {
+export function exactKey(s: string, start: number, end: number): number {
   let h = 0;
-  const stop = Math.min(end, start + 4);
-  for (let i = start; i < stop; i++) h = (Math.imul(h, 131) + s.charCodeAt(i)) | 0;
-  return (h << 3) | (stop - start);
+  for (let i = start; i < end; i++) h = (Math.imul(h, 131) + s.charCodeAt(i)) | 0;
+  return (Math.imul(h, 31) + (end - start)) | 0;
+}
+
+export function prefixKey(s: string, start: number): number {
+  let h = 0;
+  for (let i = start; i < start + 4; i++) h = (Math.imul(h, 131) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+export interface Dictionary {
+  exact: Map<number, Term[]>;
+  prefix: Map<number, Term[]>;
 }
 
 /** Frequent words: a phrase is never looked up by one of these if it has another word. */
@@ -44,8 +56,8 @@ const COMMON = new Set(
 );
 
 /** Builds the per-page lookup table from the index's terms; `anchorOf(e)` is entry e's anchor slot. */
-export function buildDictionary(terms: readonly IndexTerm[], anchorOf: (e: number) => number): { dict: Map<number, Term[]>; list: Term[] } {
-  const dict = new Map<number, Term[]>();
+export function buildDictionary(terms: readonly IndexTerm[], anchorOf: (e: number) => number): { dict: Dictionary; list: Term[] } {
+  const dict: Dictionary = { exact: new Map(), prefix: new Map() };
   const list: Term[] = [];
   terms.forEach(({ text, refs }, index) => {
     const parts = text.split(' ');
@@ -59,10 +71,10 @@ export function buildDictionary(terms: readonly IndexTerm[], anchorOf: (e: numbe
     };
     list.push(term);
     const first = words[anchor]!;
-    const key = wordKey(first, 0, first.length);
-    const bucket = dict.get(key);
+    const [map, key] = term.prefix[anchor] ? [dict.prefix, prefixKey(first, 0)] : [dict.exact, exactKey(first, 0, first.length)];
+    const bucket = map.get(key);
     if (bucket) bucket.push(term);
-    else dict.set(key, [term]);
+    else map.set(key, [term]);
   });
   return { dict, list };
 }

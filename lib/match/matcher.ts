@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { CUE_REF } from './compile';
-import { buildDictionary, isWordChar, wordKey, wordMatches, wordMatchesAt, type Term } from './dictionary';
+import { buildDictionary, exactKey, isWordChar, prefixKey, wordMatches, wordMatchesAt, type Dictionary, type Term } from './dictionary';
 import { SLOT_ANY, SLOT_NONE, type IndexEntry, type MatcherIndex } from './index-format';
 import { WordingScorer } from './score';
 import { endsSentence, trimEnd, trimStart } from './sentence';
@@ -49,7 +49,7 @@ export interface MatchOptions {
  */
 export class Matcher {
   readonly entries: readonly IndexEntry[];
-  private readonly dict: Map<number, Term[]>;
+  private readonly dict: Dictionary;
   private readonly terms: Term[];
   private readonly required: Int32Array;
   /** Per entry: the terms of each group, and of its `any` and `none` lists. */
@@ -127,8 +127,11 @@ export class Matcher {
      */
     const groupsSeen = (e: number, lo: number, hi: number, stopEarly: boolean) => {
       const groups = this.groupIndex[e]!;
-      let mask = 0;
+      // The anchor group woke the entry in this sentence: no need to look for it again.
+      const anchor = lo === s.no && woken[e] === s.no ? this.entries[e]!.anchor : -1;
+      let mask = anchor >= 0 ? 1 << anchor : 0;
       for (let g = 0; g < groups.length; g++) {
+        if (g === anchor) continue;
         const terms = groups[g]!;
         for (let k = 0; k < terms.length; k++) {
           const st = stamp[terms[k]!]!;
@@ -175,24 +178,29 @@ export class Matcher {
       return [p, we];
     };
 
-    /** Word k of the term at text[a, b), spelling out ß when the page uses it. */
-    const matchesAt = (term: Term, k: number, a: number, b: number) =>
-      wordMatchesAt(term, k, f, a, b) || (f.slice(a, b).includes('ß') && wordMatches(term, k, f.slice(a, b).replace(/ß/g, 'ss')));
+    /** Word k of the term at text[a, b), spelling out ß when the page uses it (`spelled` is the word so spelled). */
+    const matchesAt = (term: Term, k: number, a: number, b: number, spelled?: string) =>
+      spelled !== undefined ? wordMatches(term, k, spelled) : wordMatchesAt(term, k, f, a, b);
+    /** The same for a neighbouring word of a phrase, where the ß check is not known yet. */
+    const neighbourMatches = (term: Term, k: number, a: number, b: number) => {
+      const word = f.slice(a, b);
+      return matchesAt(term, k, a, b, word.includes('ß') ? word.replace(/ß/g, 'ss') : undefined);
+    };
 
-    const onWord = (ws: number, we: number, terms: Term[]) => {
+    const onWord = (ws: number, we: number, terms: Term[], spelled: string | undefined) => {
       for (const term of terms) {
-        if (!matchesAt(term, term.anchor, ws, we)) continue;
+        if (!matchesAt(term, term.anchor, ws, we, spelled)) continue;
         let start = ws;
         let end = we;
         let ok = true;
         for (let k = term.anchor + 1; k < term.words.length && ok; k++) {
           const next = nextWord(end);
-          ok = next !== undefined && matchesAt(term, k, next[0], next[1]);
+          ok = next !== undefined && neighbourMatches(term, k, next[0], next[1]);
           if (next) end = next[1];
         }
         for (let k = term.anchor - 1; k >= 0 && ok; k--) {
           const before = prevWord(start);
-          ok = before !== undefined && before[0] >= s.start && matchesAt(term, k, before[0], before[1]);
+          ok = before !== undefined && before[0] >= s.start && neighbourMatches(term, k, before[0], before[1]);
           if (before) start = before[0];
         }
         if (ok) record(term, start, end);
@@ -253,17 +261,24 @@ export class Matcher {
       if (isWordChar(c)) {
         const ws = i;
         let h = 0;
+        let h4 = 0;
         let eszett = false;
         while (i < n && isWordChar(f.charCodeAt(i))) {
           const ch = f.charCodeAt(i);
-          if (i - ws < 4) h = (Math.imul(h, 131) + ch) | 0;
+          h = (Math.imul(h, 131) + ch) | 0;
+          if (i - ws === 3) h4 = h;
           if (ch === 0xdf) eszett = true;
           i++;
         }
         // Terms spell ß as "ss", so a word with ß is looked up by its spelled-out form.
         const spelled = eszett ? f.slice(ws, i).replace(/ß/g, 'ss') : undefined;
-        const terms = spelled ? this.dict.get(wordKey(spelled, 0, spelled.length)) : this.dict.get((h << 3) | Math.min(4, i - ws));
-        if (terms) onWord(ws, i, terms);
+        const len = spelled ? spelled.length : i - ws;
+        const exact = this.dict.exact.get(spelled ? exactKey(spelled, 0, len) : (Math.imul(h, 31) + len) | 0);
+        if (exact) onWord(ws, i, exact, spelled);
+        if (len >= 4) {
+          const prefix = this.dict.prefix.get(spelled ? prefixKey(spelled, 0) : h4);
+          if (prefix) onWord(ws, i, prefix, spelled);
+        }
         s.words++;
         lastWordStart = ws;
         lastWordEnd = i;
