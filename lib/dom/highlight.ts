@@ -44,6 +44,8 @@ interface Segmented {
 export class Highlighter {
   readonly highlights: Highlight[] = [];
   private readonly segmented = new Map<Text, Segmented>();
+  /** Every node we inserted, for `owns`, which the page watcher asks for each mutated node. */
+  private readonly ours = new WeakSet<Node>();
   private nextId = 1;
 
   /** Highlights matches over an extraction; overlapping matches share one highlight. */
@@ -113,8 +115,7 @@ export class Highlighter {
 
   /** Is this node one of ours (a mark or a text piece we inserted)? */
   owns(node: Node): boolean {
-    for (const s of this.segmented.values()) if (s.inserted.includes(node)) return true;
-    return false;
+    return this.ours.has(node);
   }
 
   private removeHighlights(list: readonly Highlight[]): Highlight[] {
@@ -168,7 +169,11 @@ export class Highlighter {
     if (pos < original.length) inserted.push(doc.createTextNode(original.slice(pos)));
     node.data = seg.kept;
     const next = node.nextSibling;
-    for (const n of inserted) parent.insertBefore(n, next);
+    for (const n of inserted) {
+      parent.insertBefore(n, next);
+      this.ours.add(n);
+      if (n.firstChild) this.ours.add(n.firstChild);
+    }
     this.segmented.set(node, seg);
   }
 
