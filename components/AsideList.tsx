@@ -1,4 +1,5 @@
 import type { AsideEntry } from '../lib/reports/queue';
+import { useT } from './I18nProvider';
 import Time from './Time';
 
 interface Props {
@@ -9,13 +10,13 @@ interface Props {
 
 /** Stored entries that could not be read: kept as they were, shown, and deleted only when the reader says so. */
 export default function AsideList({ entries, onDownload, onDiscard }: Props) {
+  const t = useT();
   if (!entries.length) return null;
   return (
     <section class="aside" aria-labelledby="aside-title" data-testid="aside">
-      <h2 id="aside-title">Unreadable entries ({entries.length})</h2>
+      <h2 id="aside-title">{t.asideTitle(entries.length)}</h2>
       <p class="muted">
-        These stored reports could not be read (damaged storage, or saved by a different version of Caveat). They are kept as they were and
-        never sent. Download one to recover its text, or delete it.
+        {t.asideIntro}
       </p>
       <ul>
         {entries.map((e) => (
@@ -26,7 +27,7 @@ export default function AsideList({ entries, onDownload, onDiscard }: Props) {
                 {e.at && (
                   <>
                     {' '}
-                    (set aside <Time at={e.at} />)
+                    ({t.asideSetAside} <Time at={e.at} />)
                   </>
                 )}
               </summary>
@@ -34,10 +35,10 @@ export default function AsideList({ entries, onDownload, onDiscard }: Props) {
             </details>
             <div class="actions">
               <button type="button" class="link" onClick={() => onDownload(e)}>
-                Download
+                {t.asideDownload}
               </button>
               <button type="button" class="link" onClick={() => void onDiscard(e)}>
-                Delete
+                {t.asideDelete}
               </button>
             </div>
           </li>

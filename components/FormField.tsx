@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useT } from './I18nProvider';
 
 interface Props {
   /** The control's id; the hint and error get `<id>-hint` and `<id>-error`. */
@@ -19,11 +20,12 @@ export function describedBy(id: string, hint: string | undefined, error: string 
 
 /** A labelled form control with its hint and error message (the error first, so it is read first). */
 export default function FormField({ id, label, required, hint, error, children }: Props) {
+  const t = useT();
   return (
     <div class="field">
       <label for={id}>
         {label}
-        {!required && <span class="optional"> (optional)</span>}
+        {!required && <span class="optional">{t.optional}</span>}
       </label>
       {hint && (
         <p class="hint" id={`${id}-hint`}>

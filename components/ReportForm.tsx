@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS } from '../lib/claims/verdicts';
-import { KIND_LABELS } from '../lib/reports/export';
-import { FIELD_LABELS, validateReportForm, whyLabel, type FormErrors, type FormField as Field, type ReportFormValues } from '../lib/reports/form';
+import { validateReportForm, type FormErrors, type FormField as Field, type ReportFormValues } from '../lib/reports/form';
 import type { ReportPrefill } from '../lib/reports/prefill';
 import { REPORT_KINDS } from '../lib/messages';
-import type { ReportKind, UserReport } from '../lib/reports/schema';
+import type { UserReport } from '../lib/reports/schema';
 import FormField, { describedBy } from './FormField';
+import { useT } from './I18nProvider';
 
 interface Props {
   initial: ReportPrefill;
@@ -21,14 +21,6 @@ interface Props {
   /** Opens the settings, where the report server is set. */
   openOptions?: (() => void) | undefined;
 }
-
-const KIND_HINTS: Record<ReportKind, string> = {
-  'new-claim': 'A statement on a page that Caveat should warn about.',
-  'false-positive': 'Caveat highlighted text that does not make the claim, or makes an accurate one.',
-  'better-source': 'A published source that supports or corrects what Caveat says about this claim.',
-};
-
-const SOURCE_HINT = 'A web address (https://…) of a book, article or archive record.';
 
 const ID: Record<Field, string> = {
   kind: 'r-kind-new-claim',
@@ -51,6 +43,7 @@ const hostOf = (url: string) => {
 
 /** The report form: what the reader selected, why it is wrong, and where it was; validated before it is saved. */
 export default function ReportForm({ initial, endpoint, claimTitle, newId, now, onSubmit, myReportsHref, openOptions }: Props) {
+  const t = useT();
   const [values, setValues] = useState<ReportFormValues>({
     kind: initial.kind,
     claim: initial.claim ?? '',
@@ -78,13 +71,24 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
   useEffect(() => {
     if (attempts) summary.current?.focus();
   }, [attempts]);
+  // This component is the whole page, so it owns the page's language and title.
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+    document.title = t.reportTitle;
+  }, [t]);
+  // Messages already shown follow a change of language.
+  useEffect(() => {
+    if (!attempts) return;
+    const r = validateReportForm(values, id, now(), t);
+    setErrors(r.ok ? {} : r.errors);
+  }, [t]);
 
   const set = <K extends keyof ReportFormValues>(key: K, value: ReportFormValues[K]) => {
     const next = { ...values, [key]: value };
     setValues(next);
     // After a first attempt, messages follow the input, so the reader sees a fix take effect.
     if (attempts) {
-      const r = validateReportForm(next, id, now());
+      const r = validateReportForm(next, id, now(), t);
       setErrors(r.ok ? {} : r.errors);
     }
   };
@@ -93,7 +97,7 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
     e.preventDefault();
     if (saving) return;
     setSaveError(undefined);
-    const result = validateReportForm(values, id, now());
+    const result = validateReportForm(values, id, now(), t);
     if (!result.ok) {
       setErrors(result.errors);
       setAttempts((n) => n + 1);
@@ -101,7 +105,7 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
     }
     setErrors({});
     setSaving(true);
-    const failed = await onSubmit(result.report).catch((err: unknown) => `The report could not be saved: ${(err as Error).message}`);
+    const failed = await onSubmit(result.report).catch((err: unknown) => t.reportSaveFailed((err as Error).message));
     if (failed) {
       setSaveError(failed);
       setSaving(false);
@@ -125,15 +129,15 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
 
   return (
     <main class="reports-page">
-      <h1>Report to Caveat</h1>
-      <p class="lede">Tell the maintainers about a dubious claim, a wrong highlight or a better source.</p>
-      <nav class="links" aria-label="Reports">
-        <a href={myReportsHref}>My reports</a>
+      <h1>{t.reportTitle}</h1>
+      <p class="lede">{t.reportLede}</p>
+      <nav class="links" aria-label={t.reportsNavLabel}>
+        <a href={myReportsHref}>{t.myReports}</a>
       </nav>
 
       {errorList.length > 0 && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{errorList.length === 1 ? 'There is a problem' : `There are ${errorList.length} problems`}</h2>
+          <h2 id="error-summary-title">{t.reportProblems(errorList.length)}</h2>
           <ul>
             {errorList.map(([field, message]) => (
               <li key={field}>
@@ -144,7 +148,7 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
                     document.getElementById(ID[field])?.focus();
                   }}
                 >
-                  {FIELD_LABELS[field]}: {message}
+                  {t.reportFields[field]}: {message}
                 </a>
               </li>
             ))}
@@ -155,7 +159,7 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
       <form
         class="report-form"
         noValidate
-        aria-label="Report"
+        aria-label={t.reportFormLabel}
         onSubmit={submit}
         onKeyDown={(e) => {
           // Ctrl/Cmd+Enter sends from inside a text area, where Enter is a new line.
@@ -163,7 +167,7 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
         }}
       >
         <fieldset>
-          <legend>What are you reporting?</legend>
+          <legend>{t.reportKindLegend}</legend>
           <div class="choices">
             {REPORT_KINDS.map((kind) => (
               <div class="choice" key={kind}>
@@ -176,9 +180,9 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
                   aria-describedby={`r-kind-${kind}-hint`}
                   onChange={() => set('kind', kind)}
                 />
-                <label for={`r-kind-${kind}`}>{KIND_LABELS[kind]}</label>
+                <label for={`r-kind-${kind}`}>{t.reportKinds[kind]}</label>
                 <p class="hint" id={`r-kind-${kind}-hint`}>
-                  {KIND_HINTS[kind]}
+                  {t.reportKindHints[kind]}
                 </p>
               </div>
             ))}
@@ -187,27 +191,27 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
 
         {values.claim && (
           <p class="about" data-testid="about-claim">
-            About Caveat’s entry: <strong>{claimTitle ?? values.claim}</strong>
+            {t.reportAboutEntry} <strong>{claimTitle ?? values.claim}</strong>
           </p>
         )}
 
-        {text('selection', 'Text on the page', { required: true, hint: 'The words that make the claim, as they appear on the page.' })}
-        {text('sentence', 'Sentence around it', { hint: 'Context helps the maintainers recognise the claim in other wordings.' })}
-        {text('why', whyLabel(values.kind), {
+        {text('selection', t.reportFields.selection, { required: true, hint: t.reportSelectionHint })}
+        {text('sentence', t.reportFields.sentence, { hint: t.reportSentenceHint })}
+        {text('why', t.reportWhyLabels[values.kind], {
           required: values.kind === 'new-claim',
           rows: 4,
-          ...(values.kind === 'new-claim' ? { hint: 'For example, what historians found instead, in your own words.' } : {}),
+          ...(values.kind === 'new-claim' ? { hint: t.reportWhyHint } : {}),
         })}
 
         <FormField
           id={ID.sourceUrl}
-          label={values.kind === 'better-source' ? 'Address of the better source' : 'A source that supports your report'}
+          label={values.kind === 'better-source' ? t.reportBetterSourceLabel : t.reportSourceLabel}
           required={values.kind === 'better-source'}
-          hint={SOURCE_HINT}
+          hint={t.reportSourceHint}
           error={errors.sourceUrl}
         >
           <input
-            {...describedBy(ID.sourceUrl, SOURCE_HINT, errors.sourceUrl)}
+            {...describedBy(ID.sourceUrl, t.reportSourceHint, errors.sourceUrl)}
             type="url"
             inputMode="url"
             name="sourceUrl"
@@ -220,12 +224,12 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
         </FormField>
 
         {values.kind === 'new-claim' && (
-          <FormField id={ID.verdict} label="Suggested verdict" error={errors.verdict}>
+          <FormField id={ID.verdict} label={t.reportFields.verdict} error={errors.verdict}>
             <select {...describedBy(ID.verdict, undefined, errors.verdict)} name="verdict" value={values.verdict} onChange={(e) => set('verdict', e.currentTarget.value as ReportFormValues['verdict'])}>
-              <option value="">No suggestion</option>
+              <option value="">{t.reportNoVerdict}</option>
               {VERDICTS.map((v) => (
                 <option key={v} value={v}>
-                  {v === 'needs-context' ? 'Needs context' : v[0]!.toUpperCase() + v.slice(1)}
+                  {t.verdicts[v]}
                 </option>
               ))}
             </select>
@@ -233,14 +237,14 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
         )}
 
         <fieldset aria-describedby="r-page-hint">
-          <legend>The page</legend>
+          <legend>{t.reportPageLegend}</legend>
           <p class="hint" id="r-page-hint">
-            Sent with the report so the maintainers can see the claim where it appears. Clear these fields if the page is private.
+            {t.reportPageHint}
           </p>
-          <FormField id={ID.pageTitle} label="Page title" error={errors.pageTitle}>
+          <FormField id={ID.pageTitle} label={t.reportFields.pageTitle} error={errors.pageTitle}>
             <input {...describedBy(ID.pageTitle, undefined, errors.pageTitle)} name="pageTitle" value={values.pageTitle} onInput={(e) => set('pageTitle', e.currentTarget.value)} />
           </FormField>
-          <FormField id={ID.pageUrl} label="Page address" error={errors.pageUrl}>
+          <FormField id={ID.pageUrl} label={t.reportFields.pageUrl} error={errors.pageUrl}>
             <input
               {...describedBy(ID.pageUrl, undefined, errors.pageUrl)}
               name="pageUrl"
@@ -254,20 +258,15 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
 
         <p class="notice" data-testid="destination">
           {endpoint ? (
-            <>
-              This report is saved in this browser and sent to <strong>{hostOf(endpoint)}</strong>. Only what is in this form is sent, nothing
-              else from the page.
-            </>
+            <>{t.reportFormSentTo(<strong>{hostOf(endpoint)}</strong>)}</>
           ) : (
             <>
-              No report server is set, so this report stays in this browser. From <a href={myReportsHref}>My reports</a> you can export your
-              reports as a file for the maintainers or open one as an issue on the project’s tracker. Only what is in this form is saved,
-              nothing else from the page.
+              {t.reportFormLocal(<a href={myReportsHref}>{t.myReports}</a>)}
               {openOptions && (
                 <>
                   {' '}
                   <button type="button" class="link" onClick={openOptions}>
-                    Set a report server
+                    {t.setReportServer}
                   </button>
                 </>
               )}
@@ -282,9 +281,9 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
         )}
         <div class="actions">
           <button type="submit" class="button" disabled={saving}>
-            {saving ? 'Saving…' : endpoint ? 'Save and send report' : 'Save report'}
+            {saving ? t.saving : endpoint ? t.reportSaveAndSend : t.reportSave}
           </button>
-          <a href={myReportsHref}>Cancel</a>
+          <a href={myReportsHref}>{t.reportCancel}</a>
         </div>
       </form>
     </main>

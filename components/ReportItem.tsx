@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ReportStatus } from '../lib/reports/delivery';
-import { issueUrl, KIND_LABELS } from '../lib/reports/export';
+import { issueUrl } from '../lib/reports/export';
 import { isHttpUrl, type UserReport } from '../lib/reports/schema';
+import { useT } from './I18nProvider';
 import ReportStatusLine from './ReportStatusLine';
 import Time from './Time';
 
@@ -16,25 +17,26 @@ interface Props {
 
 /** One report in My reports: what was reported, where it stands, and what the reader can do with it. */
 export default function ReportItem({ report, status, highlighted, claimTitle, onDelete }: Props) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const headingId = `report-${report.id}`;
   return (
     <li class={`report-item${highlighted ? ' saved' : ''}`} data-report-id={report.id} aria-labelledby={headingId}>
       <header>
-        <h2 id={headingId}>{KIND_LABELS[report.kind]}</h2>
+        <h2 id={headingId}>{t.reportKinds[report.kind]}</h2>
         <ReportStatusLine status={status} />
       </header>
       <blockquote>{report.selection}</blockquote>
       <dl>
         {report.claim && (
           <>
-            <dt>Entry</dt>
+            <dt>{t.reportEntry}</dt>
             <dd>{claimTitle ?? report.claim}</dd>
           </>
         )}
         {(report.pageTitle || report.pageUrl) && (
           <>
-            <dt>Page</dt>
+            <dt>{t.reportPage}</dt>
             <dd>
               {report.pageUrl && isHttpUrl(report.pageUrl) ? (
                 <a href={report.pageUrl} target="_blank" rel="noopener noreferrer">
@@ -48,19 +50,19 @@ export default function ReportItem({ report, status, highlighted, claimTitle, on
         )}
         {report.sentence && (
           <>
-            <dt>Sentence</dt>
+            <dt>{t.reportSentence}</dt>
             <dd>{report.sentence}</dd>
           </>
         )}
         {report.why && (
           <>
-            <dt>{report.kind === 'new-claim' ? 'Why' : 'Comment'}</dt>
+            <dt>{report.kind === 'new-claim' ? t.reportWhy : t.reportComment}</dt>
             <dd>{report.why}</dd>
           </>
         )}
         {report.sourceUrl && (
           <>
-            <dt>Source</dt>
+            <dt>{t.reportSource}</dt>
             <dd>
               <a href={report.sourceUrl} target="_blank" rel="noopener noreferrer">
                 {report.sourceUrl}
@@ -70,11 +72,11 @@ export default function ReportItem({ report, status, highlighted, claimTitle, on
         )}
         {report.verdict && (
           <>
-            <dt>Suggested verdict</dt>
-            <dd>{report.verdict}</dd>
+            <dt>{t.reportSuggestedVerdict}</dt>
+            <dd>{t.verdicts[report.verdict]}</dd>
           </>
         )}
-        <dt>Filed</dt>
+        <dt>{t.reportFiled}</dt>
         <dd>
           <Time at={report.createdAt} />
         </dd>
@@ -82,22 +84,23 @@ export default function ReportItem({ report, status, highlighted, claimTitle, on
       <div class="actions">
         {status.kind !== 'sent' && (
           <a href={issueUrl(report)} target="_blank" rel="noopener noreferrer" data-testid="issue-link">
-            Open as an issue on GitHub<span class="visually-hidden"> (new tab)</span>
+            {t.reportOpenIssue}
+            <span class="visually-hidden">{t.newTab}</span>
           </a>
         )}
         {confirming ? (
-          <span role="group" aria-label="Confirm deletion">
-            Delete this report from this browser?{' '}
+          <span role="group" aria-label={t.reportConfirmDeletion}>
+            {t.reportDeleteQuestion}{' '}
             <button type="button" class="button danger" onClick={() => void onDelete()}>
-              Delete
+              {t.reportDelete}
             </button>{' '}
             <button type="button" class="button secondary" autoFocus onClick={() => setConfirming(false)}>
-              Keep
+              {t.reportKeep}
             </button>
           </span>
         ) : (
           <button type="button" class="link" aria-describedby={headingId} onClick={() => setConfirming(true)}>
-            Delete…
+            {t.reportDeleteStart}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { statusOf } from '../lib/reports/delivery';
 import type { QueueEntry } from '../lib/reports/queue';
+import { useT } from './I18nProvider';
 import ReportItem from './ReportItem';
 
 interface Props {
@@ -13,8 +14,9 @@ interface Props {
 
 /** The reader's reports, newest first, each with its delivery status. */
 export default function ReportList({ entries, endpoint, now, savedId, claimTitle, onDelete }: Props) {
+  const t = useT();
   return (
-    <ol class="report-list" aria-label="Your reports, newest first">
+    <ol class="report-list" aria-label={t.reportsListLabel}>
       {entries.map(({ report, state }) => (
         <ReportItem
           key={report.id}

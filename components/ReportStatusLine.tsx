@@ -1,47 +1,41 @@
 import type { ReportStatus } from '../lib/reports/delivery';
+import { useT } from './I18nProvider';
 import Time from './Time';
 
+/** The server's host; undefined when there is no address (the messages then name "the report server"). */
 const hostOf = (url: string | undefined) => {
   try {
-    return url ? new URL(url).host : 'the report server';
+    return url ? new URL(url).host : undefined;
   } catch {
-    return url ?? 'the report server';
+    return url;
   }
 };
 
-const LABELS: Record<ReportStatus['kind'], string> = {
-  sent: 'Sent',
-  sending: 'Sending…',
-  local: 'Local only',
-  queued: 'Queued',
-  retrying: 'Not sent yet',
-};
 const ICONS: Record<ReportStatus['kind'], string> = { sent: '✓', sending: '↑', local: '⌂', queued: '…', retrying: '↻' };
 
 /** Where one report stands, in words (never colour alone). */
 export default function ReportStatusLine({ status }: { status: ReportStatus }) {
+  const t = useT();
   return (
     <p class={`status status-${status.kind}`} data-status={status.kind}>
       <span aria-hidden="true">{ICONS[status.kind]}</span>
       <span>
-        <span class="status-label">{LABELS[status.kind]}</span>
+        <span class="status-label">{t.reportStatus[status.kind]}</span>
         <span class="status-detail">
           {status.kind === 'sent' && (
-            <>
-              Received by {hostOf(status.to)} on <Time at={status.at} />.
-            </>
+            <>{t.statusReceived(hostOf(status.to), <Time at={status.at} />)}</>
           )}
-          {status.kind === 'sending' && <>Being sent now.</>}
-          {status.kind === 'local' && <>Stays in this browser: no report server is set.</>}
-          {status.kind === 'queued' && <>Waiting to be sent to {hostOf(status.to)}.</>}
+          {status.kind === 'sending' && <>{t.statusSending}</>}
+          {status.kind === 'local' && <>{t.statusLocal}</>}
+          {status.kind === 'queued' && <>{t.statusQueued(hostOf(status.to))}</>}
           {status.kind === 'retrying' && (
             <>
-              {status.attempts} failed {status.attempts === 1 ? 'attempt' : 'attempts'}
+              {t.statusFailed(status.attempts)}
               {status.lastError ? ` (${status.lastError.replace(/\.$/, '')})` : ''}.
               {status.nextAt !== undefined && (
                 <>
                   {' '}
-                  Next try: <Time at={status.nextAt} />.
+                  {t.statusNextTry} <Time at={status.nextAt} />.
                 </>
               )}
             </>

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { statusOf } from '../lib/reports/delivery';
 import { exportFileName, reportFileText } from '../lib/reports/export';
 import type { AsideEntry, QueueSnapshot } from '../lib/reports/queue';
 import AsideList from './AsideList';
+import { useT } from './I18nProvider';
 import ReportList from './ReportList';
 import ReportStatusLine from './ReportStatusLine';
 
@@ -36,15 +37,28 @@ const hostOf = (url: string) => {
   }
 };
 
+/** The context menu item's title (entrypoints/background/reports.ts), which is not translated. */
+const CONTEXT_MENU_TITLE = 'Report to Caveat…';
+
 /** My reports: every report the reader filed, its delivery status, export, and what to do with reports that stay local. */
 export default function ReportsApp(props: Props) {
   const { load, subscribe, savedId, retryNow, remove, discardAside, download, claimTitle, newReportHref, openOptions, now } = props;
   const [data, setData] = useState<ReportsData>();
   const [error, setError] = useState<string>();
   const [, setTick] = useState(0);
+  const t = useT();
+  // The latest dictionary for callbacks that outlive a render (a change of language re-renders, not re-subscribes).
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  // This component is the whole page, so it owns the page's language and title.
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+    document.title = t.myReportsTitle;
+  }, [t]);
 
   useEffect(() => {
-    const refresh = () => load().then(setData, (e: unknown) => setError(`Your reports could not be read: ${(e as Error).message}`));
+    const refresh = () => load().then(setData, (e: unknown) => setError(tRef.current.reportsReadFailed((e as Error).message)));
     void refresh();
     const unsubscribe = subscribe(() => void refresh());
     // Statuses depend on the clock ("sending" goes stale, retry times pass).
@@ -55,46 +69,42 @@ export default function ReportsApp(props: Props) {
     };
   }, []);
 
-  if (error) return <main class="reports-page"><h1>My reports</h1><p class="error" role="alert">{error}</p></main>;
-  if (!data) return <main class="reports-page"><h1>My reports</h1><p class="muted">Loading…</p></main>;
+  if (error) return <main class="reports-page"><h1>{t.myReports}</h1><p class="error" role="alert">{error}</p></main>;
+  if (!data) return <main class="reports-page"><h1>{t.myReports}</h1><p class="muted">{t.reportsLoading}</p></main>;
 
   const { queue, endpoint } = data;
-  const t = now();
+  const at = now();
   const saved = savedId ? queue.entries.find((e) => e.report.id === savedId) : undefined;
   const unsent = queue.entries.filter((e) => !e.state.sentAt).length;
   const aside = [...queue.aside, ...queue.corrupt];
 
   return (
     <main class="reports-page">
-      <h1>My reports</h1>
-      <nav class="links" aria-label="Reports">
-        <a href={newReportHref}>File a new report</a>
+      <h1>{t.myReports}</h1>
+      <nav class="links" aria-label={t.reportsNavLabel}>
+        <a href={newReportHref}>{t.reportsFileNew}</a>
       </nav>
 
       <div role="status" data-testid="saved-banner">
         {saved && (
           <div class="banner">
-            <strong>Report saved.</strong>
-            <ReportStatusLine status={statusOf(saved.state, endpoint, t)} />
+            <strong>{t.reportsSaved}</strong>
+            <ReportStatusLine status={statusOf(saved.state, endpoint, at)} />
           </div>
         )}
       </div>
 
       <p class="notice" data-testid="destination">
         {endpoint ? (
-          <>
-            Reports are sent to <strong>{hostOf(endpoint)}</strong>. A report counts as sent only once that server confirms it received it; until
-            then Caveat keeps it here and tries again, waiting longer after each failure.
-          </>
+          <>{t.reportsSentTo(<strong>{hostOf(endpoint)}</strong>)}</>
         ) : (
           <>
-            No report server is set, so your reports stay in this browser and are never sent. To pass them on, export them as a file for the
-            maintainers (it is what <code>npm run claims -- new --from-report</code> reads), or open one as an issue on the project’s tracker.
+            {t.reportsLocal(<code>npm run claims -- new --from-report</code>)}
             {openOptions && (
               <>
                 {' '}
                 <button type="button" class="link" onClick={openOptions}>
-                  Set a report server
+                  {t.setReportServer}
                 </button>
               </>
             )}
@@ -107,23 +117,22 @@ export default function ReportsApp(props: Props) {
           type="button"
           class="button secondary"
           disabled={!queue.entries.length}
-          onClick={() => download(exportFileName(new Date(t)), reportFileText(queue.entries.map((e) => e.report)))}
+          onClick={() => download(exportFileName(new Date(at)), reportFileText(queue.entries.map((e) => e.report)))}
         >
-          Export all as JSON ({queue.entries.length})
+          {t.reportsExportAll(queue.entries.length)}
         </button>
         {endpoint && unsent > 0 && (
           <button type="button" class="button secondary" onClick={() => void retryNow()}>
-            Send now ({unsent})
+            {t.reportsSendNow(unsent)}
           </button>
         )}
       </div>
 
       {queue.entries.length ? (
-        <ReportList entries={queue.entries} endpoint={endpoint} now={t} savedId={savedId} claimTitle={claimTitle} onDelete={remove} />
+        <ReportList entries={queue.entries} endpoint={endpoint} now={at} savedId={savedId} claimTitle={claimTitle} onDelete={remove} />
       ) : (
         <p class="muted" data-testid="empty">
-          You have not filed any reports. Select text on a page, right-click it and choose “Report to Caveat…”, or use “Report a claim on
-          this page” in Caveat’s toolbar popup.
+          {t.reportsEmpty(CONTEXT_MENU_TITLE)}
         </p>
       )}
 

@@ -1,5 +1,8 @@
 import type { Category } from '../claims/schema';
 import type { Verdict } from '../claims/verdicts';
+import type { FormField } from '../reports/form';
+import type { ReportStatus } from '../reports/delivery';
+import type { ReportKind } from '../reports/schema';
 import type { Settings } from '../settings';
 
 /**
@@ -181,6 +184,137 @@ export const en = {
     language: 'Interface language',
     reportEndpoint: 'Report server address',
   } satisfies Record<keyof Settings, string>,
+
+  // Report form and My reports (components/ReportForm.tsx, components/ReportsApp.tsx and their parts).
+  // Strings with a link or an emphasised part are functions that put the part (any node) in its place.
+  reportTitle: 'Report to Caveat',
+  reportLede: 'Tell the maintainers about a dubious claim, a wrong highlight or a better source.',
+  reportsNavLabel: 'Reports',
+  myReports: 'My reports',
+  myReportsTitle: 'My reports – Caveat',
+  reportKinds: {
+    'new-claim': 'Dubious claim Caveat missed',
+    'false-positive': 'Wrong highlight',
+    'better-source': 'Better source',
+  } satisfies Record<ReportKind, string>,
+  reportKindHints: {
+    'new-claim': 'A statement on a page that Caveat should warn about.',
+    'false-positive': 'Caveat highlighted text that does not make the claim, or makes an accurate one.',
+    'better-source': 'A published source that supports or corrects what Caveat says about this claim.',
+  } satisfies Record<ReportKind, string>,
+  /** Field names as the form labels them, for messages that stand alone (the error summary). */
+  reportFields: {
+    kind: 'Kind of report',
+    selection: 'Text on the page',
+    sentence: 'Sentence around it',
+    why: 'Why it is dubious',
+    sourceUrl: 'Source',
+    verdict: 'Suggested verdict',
+    pageTitle: 'Page title',
+    pageUrl: 'Page address',
+  } satisfies Record<FormField, string>,
+  /** The label of the "why" field depends on what is reported. */
+  reportWhyLabels: {
+    'new-claim': 'Why is it dubious?',
+    'false-positive': 'What is wrong with the highlight?',
+    'better-source': 'Why is this source better?',
+  } satisfies Record<ReportKind, string>,
+  reportErrors: {
+    selectionMissing: 'Enter or paste the text you are reporting.',
+    whyMissing: 'Say in a few words why this claim is dubious.',
+    sourceMissing: 'Enter the address of the better source.',
+    sourceNotHttp: 'Enter a web address starting with http:// or https://.',
+    tooLong: (label: string, max: number) => `${label} must be at most ${max} characters.`,
+    /** Any other problem the report schema finds; `detail` is its (English) wording. */
+    invalid: (label: string, detail: string) => `${label} ${detail}.`,
+    notSaved: (detail: string) => `This report could not be saved: ${detail}.`,
+  },
+  reportProblems: (n: number): string => (n === 1 ? 'There is a problem' : `There are ${n} problems`),
+  reportFormLabel: 'Report',
+  reportKindLegend: 'What are you reporting?',
+  reportAboutEntry: 'About Caveat’s entry:',
+  reportSelectionHint: 'The words that make the claim, as they appear on the page.',
+  reportSentenceHint: 'Context helps the maintainers recognise the claim in other wordings.',
+  reportWhyHint: 'For example, what historians found instead, in your own words.',
+  reportSourceLabel: 'A source that supports your report',
+  reportBetterSourceLabel: 'Address of the better source',
+  reportSourceHint: 'A web address (https://…) of a book, article or archive record.',
+  reportNoVerdict: 'No suggestion',
+  reportPageLegend: 'The page',
+  reportPageHint: 'Sent with the report so the maintainers can see the claim where it appears. Clear these fields if the page is private.',
+  optional: ' (optional)',
+  reportFormSentTo: <T>(host: T): (string | T)[] => [
+    'This report is saved in this browser and sent to ',
+    host,
+    '. Only what is in this form is sent, nothing else from the page.',
+  ],
+  reportFormLocal: <T>(myReportsLink: T): (string | T)[] => [
+    'No report server is set, so this report stays in this browser. From ',
+    myReportsLink,
+    ' you can export your reports as a file for the maintainers or open one as an issue on the project’s tracker. Only what is in this form is saved, nothing else from the page.',
+  ],
+  setReportServer: 'Set a report server',
+  reportSaveAndSend: 'Save and send report',
+  reportSave: 'Save report',
+  reportCancel: 'Cancel',
+  reportSaveFailed: (detail: string) => `The report could not be saved: ${detail}`,
+  reportNoBackground: 'Caveat’s background did not answer, so the report was not saved. Try again in a moment.',
+
+  reportsLoading: 'Loading…',
+  reportsReadFailed: (detail: string) => `Your reports could not be read: ${detail}`,
+  reportsFileNew: 'File a new report',
+  reportsSaved: 'Report saved.',
+  reportsSentTo: <T>(host: T): (string | T)[] => [
+    'Reports are sent to ',
+    host,
+    '. A report counts as sent only once that server confirms it received it; until then Caveat keeps it here and tries again, waiting longer after each failure.',
+  ],
+  reportsLocal: <T>(command: T): (string | T)[] => [
+    'No report server is set, so your reports stay in this browser and are never sent. To pass them on, export them as a file for the maintainers (it is what ',
+    command,
+    ' reads), or open one as an issue on the project’s tracker.',
+  ],
+  reportsExportAll: (n: number) => `Export all as JSON (${n})`,
+  reportsSendNow: (n: number) => `Send now (${n})`,
+  /** The context menu item is named in English whatever the language (`menu`). */
+  reportsEmpty: (menu: string) =>
+    `You have not filed any reports. Select text on a page, right-click it and choose “${menu}”, or use “Report a claim on this page” in Caveat’s toolbar popup.`,
+  reportsListLabel: 'Your reports, newest first',
+  reportEntry: 'Entry',
+  reportPage: 'Page',
+  reportSentence: 'Sentence',
+  reportWhy: 'Why',
+  reportComment: 'Comment',
+  reportSource: 'Source',
+  reportSuggestedVerdict: 'Suggested verdict',
+  reportFiled: 'Filed',
+  reportOpenIssue: 'Open as an issue on GitHub',
+  newTab: ' (new tab)',
+  reportConfirmDeletion: 'Confirm deletion',
+  reportDeleteQuestion: 'Delete this report from this browser?',
+  reportDelete: 'Delete',
+  reportKeep: 'Keep',
+  reportDeleteStart: 'Delete…',
+  reportStatus: {
+    sent: 'Sent',
+    sending: 'Sending…',
+    local: 'Local only',
+    queued: 'Queued',
+    retrying: 'Not sent yet',
+  } satisfies Record<ReportStatus['kind'], string>,
+  /** `host` is undefined when the report server's address is unknown. */
+  statusReceived: <T>(host: string | undefined, time: T): (string | T)[] => [`Received by ${host ?? 'the report server'} on `, time, '.'],
+  statusSending: 'Being sent now.',
+  statusLocal: 'Stays in this browser: no report server is set.',
+  statusQueued: (host: string | undefined) => `Waiting to be sent to ${host ?? 'the report server'}.`,
+  statusFailed: (n: number): string => (n === 1 ? '1 failed attempt' : `${n} failed attempts`),
+  statusNextTry: 'Next try:',
+  asideTitle: (n: number) => `Unreadable entries (${n})`,
+  asideIntro:
+    'These stored reports could not be read (damaged storage, or saved by a different version of Caveat). They are kept as they were and never sent. Download one to recover its text, or delete it.',
+  asideSetAside: 'set aside',
+  asideDownload: 'Download',
+  asideDelete: 'Delete',
 };
 
 /** The shape every dictionary has. */

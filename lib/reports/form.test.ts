@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_TRACKER_NEW_ISSUE_URL, issueBody, issueTitle, issueUrl, reportFileText, toReportFile, exportFileName } from './export';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
 import { validateReportForm, type ReportFormValues } from './form';
 import { prefillFromQuery, prefillFromTab, prefillToQuery } from './prefill';
 import { ReportFile, type UserReport } from './schema';
@@ -9,27 +11,32 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 
 describe('validateReportForm', () => {
   it('asks for the text and a reason for a new claim, in field order', () => {
-    const r = validateReportForm(empty, 'id1', NOW);
+    const r = validateReportForm(empty, 'id1', NOW, en);
     expect(r.ok).toBe(false);
     expect(r.ok ? {} : r.errors).toEqual({ selection: 'Enter or paste the text you are reporting.', why: 'Say in a few words why this claim is dubious.' });
   });
 
   it('needs a source address for a better source, and only http(s)', () => {
     const base = { ...empty, kind: 'better-source' as const, selection: 'x' };
-    expect(validateReportForm(base, 'id1', NOW)).toEqual({ ok: false, errors: { sourceUrl: 'Enter the address of the better source.' } });
-    expect(validateReportForm({ ...base, sourceUrl: 'javascript:alert(1)' }, 'id1', NOW)).toMatchObject({ ok: false, errors: { sourceUrl: expect.stringMatching(/http/) } });
+    expect(validateReportForm(base, 'id1', NOW, en)).toEqual({ ok: false, errors: { sourceUrl: 'Enter the address of the better source.' } });
+    expect(validateReportForm({ ...base, sourceUrl: 'javascript:alert(1)' }, 'id1', NOW, en)).toMatchObject({ ok: false, errors: { sourceUrl: expect.stringMatching(/http/) } });
   });
 
   it('a wrong highlight needs only the text; a comment is optional', () => {
-    const r = validateReportForm({ ...empty, kind: 'false-positive', claim: 'dresden-death-toll', selection: ' 25,000 died ', verdict: 'false' }, 'id1', NOW);
+    const r = validateReportForm({ ...empty, kind: 'false-positive', claim: 'dresden-death-toll', selection: ' 25,000 died ', verdict: 'false' }, 'id1', NOW, en);
     expect(r).toEqual({ ok: true, report: { id: 'id1', kind: 'false-positive', claim: 'dresden-death-toll', selection: '25,000 died', createdAt: '2026-11-22T12:00:00.000Z' } });
   });
 
   it('builds a report with only the fields filled in, and schema limits become field messages', () => {
-    const ok = validateReportForm({ ...empty, selection: 'a', why: 'b', verdict: 'misleading', pageUrl: 'https://p.example/', pageTitle: 'P' }, 'id1', NOW);
+    const ok = validateReportForm({ ...empty, selection: 'a', why: 'b', verdict: 'misleading', pageUrl: 'https://p.example/', pageTitle: 'P' }, 'id1', NOW, en);
     expect(ok.ok && ok.report).toEqual({ id: 'id1', kind: 'new-claim', selection: 'a', why: 'b', verdict: 'misleading', pageUrl: 'https://p.example/', pageTitle: 'P', createdAt: '2026-11-22T12:00:00.000Z' });
-    const long = validateReportForm({ ...empty, selection: 'a', why: 'w'.repeat(5000) }, 'id1', NOW);
+    const long = validateReportForm({ ...empty, selection: 'a', why: 'w'.repeat(5000) }, 'id1', NOW, en);
     expect(long.ok ? {} : long.errors).toEqual({ why: 'Why it is dubious must be at most 4000 characters.' });
+  });
+
+  it('speaks the interface language', () => {
+    const r = validateReportForm({ ...empty, why: 'w'.repeat(5000) }, 'id1', NOW, de);
+    expect(r.ok ? {} : r.errors).toEqual({ selection: de.reportErrors.selectionMissing, why: '„Warum sie zweifelhaft ist“ darf höchstens 4.000 Zeichen lang sein.' });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Verdict } from '../claims/verdicts';
+import type { Messages } from '../i18n/en';
 import { isHttpUrl, UserReport, type ReportKind } from './schema';
 
 /** What the report form holds: every field a string, as the inputs give them. */
@@ -19,37 +20,24 @@ export type FormField = Exclude<keyof ReportFormValues, 'claim'>;
 /** Messages per field, in the form's order. */
 export type FormErrors = Partial<Record<FormField, string>>;
 
-/** Field names as the form labels them, for messages that stand alone (the error summary). */
-export const FIELD_LABELS: Record<FormField, string> = {
-  kind: 'Kind of report',
-  selection: 'Text on the page',
-  sentence: 'Sentence around it',
-  why: 'Why it is dubious',
-  sourceUrl: 'Source',
-  verdict: 'Suggested verdict',
-  pageTitle: 'Page title',
-  pageUrl: 'Page address',
-};
-const ORDER = Object.keys(FIELD_LABELS) as FormField[];
+/** The form's fields, in the order they appear. */
+const ORDER: readonly FormField[] = ['kind', 'selection', 'sentence', 'why', 'sourceUrl', 'verdict', 'pageTitle', 'pageUrl'];
 
-/** The label of the "why" field depends on what is reported. */
-export function whyLabel(kind: ReportKind): string {
-  if (kind === 'new-claim') return 'Why is it dubious?';
-  if (kind === 'false-positive') return 'What is wrong with the highlight?';
-  return 'Why is this source better?';
-}
+/** The strings validation needs, from the interface language's dictionary (`Messages`). */
+export type FormMessages = Pick<Messages, 'reportFields' | 'reportErrors'>;
 
 /**
  * Checks the form and builds the report. Kind-specific rules (a new claim needs a reason,
  * a better source needs its address) live here; the shared schema checks everything else.
+ * Messages come from `t`, the dictionary of the interface language.
  */
-export function validateReportForm(values: ReportFormValues, id: string, now: Date): { ok: true; report: UserReport } | { ok: false; errors: FormErrors } {
+export function validateReportForm(values: ReportFormValues, id: string, now: Date, t: FormMessages): { ok: true; report: UserReport } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = {};
   const v = Object.fromEntries(Object.entries(values).map(([k, x]) => [k, x.trim()])) as unknown as ReportFormValues;
-  if (!v.selection) errors.selection = 'Enter or paste the text you are reporting.';
-  if (v.kind === 'new-claim' && !v.why) errors.why = 'Say in a few words why this claim is dubious.';
-  if (v.kind === 'better-source' && !v.sourceUrl) errors.sourceUrl = 'Enter the address of the better source.';
-  if (v.sourceUrl && !isHttpUrl(v.sourceUrl)) errors.sourceUrl = 'Enter a web address starting with http:// or https://.';
+  if (!v.selection) errors.selection = t.reportErrors.selectionMissing;
+  if (v.kind === 'new-claim' && !v.why) errors.why = t.reportErrors.whyMissing;
+  if (v.kind === 'better-source' && !v.sourceUrl) errors.sourceUrl = t.reportErrors.sourceMissing;
+  if (v.sourceUrl && !isHttpUrl(v.sourceUrl)) errors.sourceUrl = t.reportErrors.sourceNotHttp;
 
   const candidate = {
     id,
@@ -69,12 +57,14 @@ export function validateReportForm(values: ReportFormValues, id: string, now: Da
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field === 'string' && field in FIELD_LABELS && !errors[field as FormField]) {
-        errors[field as FormField] = `${FIELD_LABELS[field as FormField]} ${issue.message}.`;
+      if (typeof field === 'string' && (ORDER as readonly string[]).includes(field) && !errors[field as FormField]) {
+        const label = t.reportFields[field as FormField];
+        errors[field as FormField] =
+          issue.code === 'too_big' ? t.reportErrors.tooLong(label, Number(issue.maximum)) : t.reportErrors.invalid(label, issue.message);
       }
     }
     // An issue on a field the form does not show (id, date) is a bug, not the reader's doing.
-    if (!Object.keys(errors).length) errors.selection = `This report could not be saved: ${parsed.error.issues[0]?.message ?? 'invalid'}.`;
+    if (!Object.keys(errors).length) errors.selection = t.reportErrors.notSaved(parsed.error.issues[0]?.message ?? 'invalid');
     return { ok: false, errors: sortErrors(errors) };
   }
   if (Object.keys(errors).length) return { ok: false, errors: sortErrors(errors) };

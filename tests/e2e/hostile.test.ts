@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
+import { activeTabId, highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
 import { generateHostilePages } from '../support/generate';
 import { startProfiling, stopProfiling } from '../support/profile';
 import { serve, type StaticServer } from '../support/server';
@@ -58,6 +58,18 @@ describe('hostile pages', () => {
     console.log(`# 100k text nodes: Caveat total ${cpu!.totalMs} ms, longest task ${cpu!.longestMs} ms`);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it('past the size cap: highlights what it read, stops, and says so in the popup', async () => {
+    const { page, errors } = await open('/huge.html');
+    assert.ok((await claimsOn(page)).has('dresden-death-toll'));
+    await page.bringToFront();
+    const tab = await activeTabId(browser);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tab}`);
+    await popup.getByText(/very long/).waitFor();
+    assert.deepEqual(errors, []);
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('deeply nested markup', async () => {

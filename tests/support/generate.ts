@@ -42,6 +42,11 @@ export function generateHostilePages(): string {
   const split = '<p>It is estimated that between <b>500,000</b> and <i>1 million</i> German prisoners of war were <a href="#">executed</a> by Stalin\'s forces.</p>';
   writeFileSync(join(dir, 'nodes.html'), page('100,000 text nodes', `<div>${spans.join('')}</div>${split}<div>${spans.join('')}</div>`));
 
+  // Past the 5,000,000-character cap: Caveat reads the start, then stops and says so.
+  const long = FILLER.join(' ');
+  const paragraphs = Math.ceil(5_300_000 / long.length);
+  writeFileSync(join(dir, 'huge.html'), page('Too long', `<p>${PLANTED[1][0]}</p>${`<p>${long}</p>`.repeat(paragraphs)}`));
+
   // Deeply nested markup around a claim.
   const depth = 3000;
   writeFileSync(join(dir, 'deep.html'), page('Deep', `${'<div>'.repeat(depth)}<p>${PLANTED[1][0]}</p>${'</div>'.repeat(depth)}`));
