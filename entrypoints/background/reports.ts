@@ -34,7 +34,8 @@ export function setupReports(): void {
   browser.runtime.onInstalled.addListener(() => {
     // Recreated on every install and update; removing first avoids a duplicate-id error.
     void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: 'Report to Caveat…', contexts: ['selection'] }),
+      // In the browser's language (the context menu is the browser's, not our page's).
+      browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuReport') || 'Report to Caveat…', contexts: ['selection'] }),
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

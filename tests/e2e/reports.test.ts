@@ -192,6 +192,8 @@ describe('reports', () => {
     assert.equal(await form.getByLabel('Text on the page').inputValue(), selected);
     assert.match(await form.getByLabel('Sentence around it').inputValue(), /forced into labor camps/);
     ids.push(await submit(form, 'Testing the popup path.'));
+    // My reports loads its list after the redirect: wait for both items before counting.
+    await form.locator('[data-report-id]').nth(1).waitFor({ timeout: 10_000 });
     assert.equal(await form.locator('[data-report-id]').count(), 2);
     await Promise.all([form.close(), popup.close(), page.close()]);
   });
