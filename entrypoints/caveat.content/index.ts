@@ -48,10 +48,13 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   let enabled = false;
   let settings: Settings = await getSettings();
 
+  let updates = 0;
   const changed = () => {
-    // Lets tests and the demo know a scan finished; removed with everything else on stop.
-    if (enabled) document.documentElement.setAttribute('data-caveat-scanned', String(session.highlights.length));
-    else document.documentElement.removeAttribute('data-caveat-scanned');
+    // Lets tests and the demo know a scan finished (and how many have), removed with everything else on stop.
+    const root = document.documentElement;
+    if (enabled) root.setAttribute('data-caveat-scanned', String(session.highlights.length));
+    else root.removeAttribute('data-caveat-scanned');
+    root.setAttribute('data-caveat-updates', String(++updates));
     send({ type: 'caveat:count', count: enabled ? session.highlights.length : 0 });
   };
   const session = new PageSession(
@@ -110,6 +113,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.removeListener(onMessage);
     session.stop();
     document.documentElement.removeAttribute('data-caveat-scanned');
+    document.documentElement.removeAttribute('data-caveat-updates');
   });
   // History-API navigation in single-page sites is covered by the watcher: the new view's text is new text.
   await apply(settings);

@@ -148,9 +148,14 @@ describe('options page', () => {
     const opts = await options();
     const counts: Record<string, number> = {};
     for (const [label, value] of [['Fewer highlights', 'strict'], ['Balanced (recommended)', 'balanced'], ['More highlights', 'sensitive']] as const) {
+      const before = await page.evaluate(() => Number(document.documentElement.getAttribute('data-caveat-updates')));
+      const changes = (await stored()).settings.sensitivity !== value;
       await opts.getByRole('radio', { name: label }).check();
       await storedWhen((s) => s.sensitivity === value, `sensitivity ${value}`);
-      await page.waitForTimeout(300);
+      if (changes) {
+        // The page rescans with the new threshold; count once that scan has finished.
+        await page.waitForFunction((b) => Number(document.documentElement.getAttribute('data-caveat-updates')) > b, before, { timeout: 10_000 });
+      }
       counts[value] = (await highlightsOn(page)).length;
     }
     assert.ok(counts.strict! <= counts.balanced! && counts.balanced! <= counts.sensitive!, JSON.stringify(counts));

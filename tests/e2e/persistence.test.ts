@@ -22,7 +22,7 @@ describe('nothing reported is lost', () => {
     const options = await browser.context.newPage();
     await options.goto(ext('options.html'));
     await options.locator('#style-dotted').check();
-    await options.waitForTimeout(300);
+    await options.getByText(/Saved/).first().waitFor();
     await browser.close();
 
     browser = await launchWithExtension({ profileDir });
