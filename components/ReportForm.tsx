@@ -5,6 +5,7 @@ import type { ReportPrefill } from '../lib/reports/prefill';
 import { REPORT_KINDS } from '../lib/messages';
 import type { UserReport } from '../lib/reports/schema';
 import FormField, { describedBy } from './FormField';
+import DestinationNotice from './DestinationNotice';
 import { useT } from './I18nProvider';
 
 interface Props {
@@ -33,13 +34,6 @@ const ID: Record<Field, string> = {
   pageUrl: 'r-url',
 };
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 
 /** The report form: what the reader selected, why it is wrong, and where it was; validated before it is saved. */
 export default function ReportForm({ initial, endpoint, claimTitle, newId, now, onSubmit, myReportsHref, openOptions }: Props) {
@@ -256,23 +250,12 @@ export default function ReportForm({ initial, endpoint, claimTitle, newId, now, 
           </FormField>
         </fieldset>
 
-        <p class="notice" data-testid="destination">
-          {endpoint ? (
-            <>{t.reportFormSentTo(<strong>{hostOf(endpoint)}</strong>)}</>
-          ) : (
-            <>
-              {t.reportFormLocal(<a href={myReportsHref}>{t.myReports}</a>)}
-              {openOptions && (
-                <>
-                  {' '}
-                  <button type="button" class="link" onClick={openOptions}>
-                    {t.setReportServer}
-                  </button>
-                </>
-              )}
-            </>
-          )}
-        </p>
+        <DestinationNotice
+          endpoint={endpoint}
+          sentTo={(host) => t.reportFormSentTo(host)}
+          local={t.reportFormLocal(<a href={myReportsHref}>{t.myReports}</a>)}
+          openOptions={openOptions}
+        />
 
         {saveError && (
           <p class="field-error" role="alert">

@@ -1,15 +1,10 @@
+import { hostOf } from '../lib/reports/host';
 import type { ReportStatus } from '../lib/reports/delivery';
 import { useT } from './I18nProvider';
 import Time from './Time';
 
 /** The server's host; undefined when there is no address (the messages then name "the report server"). */
-const hostOf = (url: string | undefined) => {
-  try {
-    return url ? new URL(url).host : undefined;
-  } catch {
-    return url;
-  }
-};
+const hostOrNone = (url: string | undefined) => (url ? hostOf(url) : undefined);
 
 const ICONS: Record<ReportStatus['kind'], string> = { sent: '✓', sending: '↑', local: '⌂', queued: '…', retrying: '↻' };
 
@@ -23,11 +18,11 @@ export default function ReportStatusLine({ status }: { status: ReportStatus }) {
         <span class="status-label">{t.reportStatus[status.kind]}</span>
         <span class="status-detail">
           {status.kind === 'sent' && (
-            <>{t.statusReceived(hostOf(status.to), <Time at={status.at} />)}</>
+            <>{t.statusReceived(hostOrNone(status.to), <Time at={status.at} />)}</>
           )}
           {status.kind === 'sending' && <>{t.statusSending}</>}
           {status.kind === 'local' && <>{t.statusLocal}</>}
-          {status.kind === 'queued' && <>{t.statusQueued(hostOf(status.to))}</>}
+          {status.kind === 'queued' && <>{t.statusQueued(hostOrNone(status.to))}</>}
           {status.kind === 'retrying' && (
             <>
               {t.statusFailed(status.attempts)}

@@ -3,6 +3,7 @@ import { statusOf } from '../lib/reports/delivery';
 import { exportFileName, reportFileText } from '../lib/reports/export';
 import type { AsideEntry, QueueSnapshot } from '../lib/reports/queue';
 import AsideList from './AsideList';
+import DestinationNotice from './DestinationNotice';
 import { useT } from './I18nProvider';
 import ReportList from './ReportList';
 import ReportStatusLine from './ReportStatusLine';
@@ -29,13 +30,6 @@ interface Props {
   now: () => number;
 }
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 
 /** The context menu item's title (entrypoints/background/reports.ts), which is not translated. */
 const CONTEXT_MENU_TITLE = 'Report to Caveat…';
@@ -94,23 +88,12 @@ export default function ReportsApp(props: Props) {
         )}
       </div>
 
-      <p class="notice" data-testid="destination">
-        {endpoint ? (
-          <>{t.reportsSentTo(<strong>{hostOf(endpoint)}</strong>)}</>
-        ) : (
-          <>
-            {t.reportsLocal(<code>npm run claims -- new --from-report</code>)}
-            {openOptions && (
-              <>
-                {' '}
-                <button type="button" class="link" onClick={openOptions}>
-                  {t.setReportServer}
-                </button>
-              </>
-            )}
-          </>
-        )}
-      </p>
+      <DestinationNotice
+        endpoint={endpoint}
+        sentTo={(host) => t.reportsSentTo(host)}
+        local={t.reportsLocal(<code>npm run claims -- new --from-report</code>)}
+        openOptions={openOptions}
+      />
 
       <div class="toolbar">
         <button

@@ -1,3 +1,4 @@
+import { hostOf } from './host';
 import { ReportAck, toWire, type UserReport } from './schema';
 
 /** How long one attempt may take before it counts as failed. */
@@ -49,13 +50,6 @@ export async function postReport(fetchFn: Fetch, endpoint: string, report: UserR
   return { ok: true };
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return 'the report endpoint';
-  }
-}
 
 const clipLine = (s: string) => {
   const line = s.replace(/\s+/g, ' ').trim();
