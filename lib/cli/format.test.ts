@@ -30,6 +30,7 @@ describe('claims output', () => {
     const index = compileIndex([claim]);
     const json = claimsJson(index, new Map([['demo-claim', claim.statement]]));
     expect(json.entries[0]).toMatchObject({ id: 'demo-claim', verdict: 'false', title: 'Demo', statement: 'Stalin shot them all.', variants: ['Stalin shot them all.', 'They were all shot.', 'Alle erschossen.'], groups: 2 });
+    expect(json.entries[0]!.match).toEqual({ all: claim.match.all, any: claim.match.any, none: claim.match.none });
     expect(json.count).toBe(1);
     expect(MatcherIndex.safeParse(JSON.parse(JSON.stringify(json))).success).toBe(true);
     expect(formatClaims(index)).toMatch(/^demo-claim {2}false {10}Demo\n1 claims/);

@@ -33,23 +33,30 @@ export function formatScan(label: string, kind: string, text: string, sensitivit
   return [head, ...lines].join('\n');
 }
 
-/** The compiled database with each entry's canonical statement: what `claims --json` prints. */
+/**
+ * The compiled database with each entry's canonical statement and its match
+ * rules spelled out as terms: what `claims --json` prints. It is still a valid
+ * index (the extra fields aside), so tools can load it into a Matcher.
+ */
 export function claimsJson(index: MatcherIndex, statements: ReadonlyMap<string, string>) {
+  const slotTerms = (slot: number) => index.slotTerms.slice(index.slotStarts[slot], index.slotStarts[slot + 1]).map((t) => index.terms[t]!);
+  let slot = 0;
   return {
-    version: index.version,
+    ...index,
     count: index.entries.length,
-    entries: index.entries.map((e) => ({
-      id: e.id,
-      verdict: e.verdict,
-      title: e.title,
-      statement: statements.get(e.id) ?? e.variants[0] ?? '',
-      variants: e.variants,
-      groups: e.groups,
-      anchor: e.anchor,
-      ...(e.numbers ? { numbers: e.numbers } : {}),
-      negated: e.negated,
-    })),
-    terms: index.terms,
+    entries: index.entries.map((e) => {
+      const first = slot;
+      slot += e.groups + 2;
+      return {
+        ...e,
+        statement: statements.get(e.id) ?? e.variants[0] ?? '',
+        match: {
+          all: Array.from({ length: e.groups }, (_, g) => slotTerms(first + g)),
+          any: slotTerms(first + e.groups),
+          none: slotTerms(first + e.groups + 1),
+        },
+      };
+    }),
   };
 }
 

@@ -1,27 +1,23 @@
 import type { Claim } from '../claims/schema';
 import { CUES, type CueKind } from './cues';
-import { MAX_GROUPS, SLOT_ANY, SLOT_NONE, type MatcherIndex } from './index-format';
-
-/** Cue kinds are stored as negative refs so one dictionary serves claims and cues. */
-export const CUE_REF: Record<CueKind, number> = { debunk: -1, negation: -2, attribution: -3, contrast: -4 };
+import { CUE_BIT, MAX_GROUPS, type MatcherIndex } from './index-format';
 
 /** The subset of a claim the matcher needs; the CLI and the benchmarks build such entries too. */
 export type MatchableClaim = Pick<Claim, 'id' | 'verdict' | 'title' | 'statement' | 'variants' | 'match'>;
 
 /** Compiles claims into the matcher's index. Pure; runs at build time. */
 export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
-  const terms = new Map<string, number[]>();
-  const listen = (term: string, ref: number) => {
-    const refs = terms.get(term) ?? [];
-    if (!refs.includes(ref)) refs.push(ref);
-    terms.set(term, refs);
+  const ids = new Map<string, number>();
+  const termId = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = ids.size));
+    return id;
   };
-  const entries = claims.map((claim, e) => {
+  const slots: number[][] = [];
+  const entries = claims.map((claim) => {
     const { all, any, none, numbers, negated } = claim.match;
     if (all.length > MAX_GROUPS) throw new Error(`${claim.id}: match.all has more than ${MAX_GROUPS} groups`);
-    all.forEach((group, slot) => group.forEach((term) => listen(term, e * 64 + slot)));
-    any.forEach((term) => listen(term, e * 64 + SLOT_ANY));
-    none.forEach((term) => listen(term, e * 64 + SLOT_NONE));
+    for (const list of [...all, any, none]) slots.push([...new Set(list.map(termId))]);
     return {
       id: claim.id,
       verdict: claim.verdict,
@@ -33,15 +29,46 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
       variants: [claim.statement, ...claim.variants.en, ...claim.variants.de],
     };
   });
+
   // Each entry is woken only by its rarest group (the fewest entries share its words), so a common
   // word like "soldiers" costs one dictionary hit however many claims mention soldiers.
-  const sharedBy = (term: string) => new Set((terms.get(term) ?? []).map((r) => Math.floor(r / 64))).size;
-  claims.forEach((claim, e) => {
-    const cost = claim.match.all.map((group) => group.reduce((sum, t) => sum + sharedBy(t), 0) / group.length);
-    entries[e]!.anchor = cost.indexOf(Math.min(...cost));
-  });
-  for (const [kind, words] of Object.entries(CUES) as [CueKind, readonly string[]][]) {
-    for (const word of words) listen(word, CUE_REF[kind]);
+  const sharedBy = new Map<number, number>();
+  let slot = 0;
+  for (const entry of entries) {
+    const own = new Set(slots.slice(slot, slot + entry.groups + 2).flat());
+    for (const t of own) sharedBy.set(t, (sharedBy.get(t) ?? 0) + 1);
+    slot += entry.groups + 2;
   }
-  return { version: 1, entries, terms: [...terms].map(([text, refs]) => ({ text, refs })) };
+  const wakes: number[][] = [];
+  slot = 0;
+  entries.forEach((entry, e) => {
+    const cost = slots.slice(slot, slot + entry.groups).map((g) => g.reduce((sum, t) => sum + sharedBy.get(t)!, 0) / g.length);
+    entry.anchor = cost.indexOf(Math.min(...cost));
+    for (const t of slots[slot + entry.anchor] ?? []) (wakes[t] ??= []).push(e);
+    slot += entry.groups + 2;
+  });
+
+  const cues: number[] = [];
+  for (const [kind, words] of Object.entries(CUES) as [CueKind, readonly string[]][]) {
+    for (const word of words) {
+      const t = termId(word);
+      cues[t] = (cues[t] ?? 0) | CUE_BIT[kind];
+    }
+  }
+  const terms = [...ids.keys()];
+  return {
+    version: 2,
+    entries,
+    terms,
+    cues: terms.map((_, t) => cues[t] ?? 0),
+    ...flatten(slots, 'slotStarts', 'slotTerms'),
+    ...flatten(terms.map((_, t) => wakes[t] ?? []), 'wakeStarts', 'wakes'),
+  };
+}
+
+/** Lists of lists as one list and where each starts (with a closing value). */
+function flatten<S extends string, L extends string>(lists: readonly number[][], starts: S, list: L): Record<S | L, number[]> {
+  const at = [0];
+  for (const l of lists) at.push(at[at.length - 1]! + l.length);
+  return { [starts]: at, [list]: lists.flat() } as Record<S | L, number[]>;
 }

@@ -3,14 +3,17 @@ import { VERDICTS } from '../claims/verdicts';
 
 /**
  * The matcher's compiled index, built once at build time from claims-db and
- * bundled with the content script; the page only turns it into lookup tables.
- * Plain JSON so it crosses the build/runtime boundary and the CLI unchanged.
+ * handed to the content script, the CLI and the benchmarks unchanged. Besides
+ * the entries it holds the lookup structure itself as flat integer lists
+ * (compressed-row: `starts[i] .. starts[i+1]-1` index into the list after it),
+ * so loading it is copying arrays, not building objects. Plain JSON, because
+ * extension messages are JSON.
  */
 export const IndexEntry = z.object({
   id: z.string(),
   verdict: z.enum(VERDICTS),
   title: z.string(),
-  /** Number of required groups; their slots are 0..groups-1. */
+  /** Number of required groups; the entry's slots are its groups, then `any`, then `none`. */
   groups: z.number(),
   /** The group the entry is looked up by: its rarest words, so common words do not wake it. */
   anchor: z.number(),
@@ -21,18 +24,25 @@ export const IndexEntry = z.object({
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;
 
-/** A dictionary term and who listens for it: entry refs are entry * 64 + slot; cue refs are negative. */
-export const IndexTerm = z.object({ text: z.string(), refs: z.array(z.number()) });
-export type IndexTerm = z.infer<typeof IndexTerm>;
+const ints = z.array(z.number());
 
 export const MatcherIndex = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   entries: z.array(IndexEntry),
-  terms: z.array(IndexTerm),
+  /** Dictionary terms, folded: "shot", "execut*" (a prefix), "in the ranks" (a phrase). Claims' terms and cue words alike. */
+  terms: z.array(z.string()),
+  /** Per term, the cue kinds it signals as bits ({@link CUE_BIT}); 0 for a claim-only term. */
+  cues: ints,
+  /** Per slot (entries' slots one after another), where its terms start in `slotTerms`; one extra closing value. */
+  slotStarts: ints,
+  slotTerms: ints,
+  /** Per term, where the entries it wakes (it is in their anchor group) start in `wakes`; one extra closing value. */
+  wakeStarts: ints,
+  wakes: ints,
 });
 export type MatcherIndex = z.infer<typeof MatcherIndex>;
 
-/** Slots beyond the required groups. */
-export const SLOT_ANY = 62;
-export const SLOT_NONE = 63;
 export const MAX_GROUPS = 30;
+
+/** Cue kinds as bits of `cues`. */
+export const CUE_BIT = { debunk: 1, negation: 2, attribution: 4, contrast: 8 } as const;

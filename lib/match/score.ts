@@ -14,8 +14,8 @@ export class WordingScorer {
     this.wordings = folded.map(stems);
   }
 
-  score(text: string): { score: number; index: number } {
-    const words = stems(text);
+  /** `words`: the sentence's {@link stems}. */
+  score(words: ReadonlySet<string>): { score: number; index: number } {
     let best = { score: 0, index: 0 };
     this.wordings.forEach((w, index) => {
       if (!w.size || !words.size) return;
@@ -30,7 +30,8 @@ export class WordingScorer {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'by', 'were', 'was', 'der', 'die', 'das', 'und', 'von']);
 
-function stems(text: string): Set<string> {
+/** A folded text's word stems, without the commonest words. */
+export function stems(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w && !STOP.has(w)) out.add(w.slice(0, 5));
   return out;

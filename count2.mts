@@ -1,0 +1,13 @@
+import { compileIndex } from './lib/match/compile';
+import { Dictionary } from './lib/match/dictionary';
+import { generateEntries, vocabulary } from './bench/generate';
+const vocab = vocabulary(3000);
+const index = compileIndex(generateEntries(5000, vocab).map((e) => e.claim));
+const d = new Dictionary(index.terms);
+const sizes: number[] = [];
+for (let w = 0; w < d.next.length; w++) sizes.push(d.termStart[w + 1]! - d.termStart[w]!);
+sizes.sort((a, b) => b - a);
+console.log('words', d.next.length, 'top term counts per lookup word', sizes.slice(0, 20));
+const anchorsOnCommon = d.phrases.filter((p, t) => p && index.terms[t]).length;
+console.log('phrases', anchorsOnCommon);
+console.log(index.terms.filter((t) => t.includes(' ')).slice(0, 20));

@@ -1,0 +1,138 @@
+import { foldText } from '../text/fold';
+import { findQuantities, type Quantity } from '../text/quantities';
+import type { IndexEntry } from './index-format';
+import { stems, WordingScorer } from './score';
+import { trimEnd, trimStart } from './sentence';
+import type { SentenceState } from './sentence-state';
+import type { Match } from './types';
+
+/** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
+export const PARTIAL_MAX = 0.45;
+
+/** Where the candidate's sentence (or two) lies, and what the scan saw in it. */
+export interface Candidate {
+  e: number;
+  /** Groups that occurred, as bits. */
+  mask: number;
+  /** How many of the entry's `any` terms occurred. */
+  anyHits: number;
+  s: SentenceState;
+  /** The short sentence before, when the claim spans both. */
+  windowed: SentenceState | undefined;
+  end: number;
+}
+
+/**
+ * The close look at a sentence where an entry's every idea occurred: cues,
+ * negations, the figure, and how near the sentence is to the entry's wordings.
+ * Runs for a few sentences per page, so it may allocate; what several entries
+ * ask of the same sentence (its figures, its word stems) is worked out once.
+ */
+export class Judge {
+  /** Per entry, built the first time it is a candidate: folded wordings and their scorer. */
+  private readonly wordings = new Map<number, { folded: string[]; scorer: WordingScorer }>();
+  /** Marks entry e's own terms while it is judged. */
+  private readonly own: Int32Array;
+  private ownRound = 0;
+  private memo: { text: string; start: number; stop: number; quantities?: Quantity[]; stems?: Set<string> } | undefined;
+
+  constructor(
+    private readonly entries: readonly IndexEntry[],
+    private readonly slotStarts: Int32Array,
+    private readonly slotTerms: Int32Array,
+    private readonly firstSlot: Int32Array,
+    private readonly required: Int32Array,
+    termCount: number,
+  ) {
+    this.own = new Int32Array(termCount);
+  }
+
+  evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end }: Candidate, threshold: number): Match | undefined {
+    const entry = this.entries[e]!;
+    const req = this.required[e]!;
+    const partial = (mask & req) !== req;
+    if (partial && (threshold > PARTIAL_MAX || entry.groups < 3 || popcount(mask & req) !== entry.groups - 1)) return undefined;
+    const sentences = windowed ? [windowed, s] : [s];
+    if (sentences.some((x) => x.debunk || (x.attribution && x.contrast))) return undefined;
+    const isOwn = this.markOwn(e);
+    const hits = sentences
+      .flatMap((x) => {
+        const out: { start: number; end: number }[] = [];
+        for (let i = 0; i < x.hitCount; i++) if (isOwn(x.hitTerm[i]!)) out.push({ start: x.hitStart[i]!, end: x.hitEnd[i]! });
+        return out;
+      })
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    if (partial && !hits.length) return undefined;
+    // A negation counts unless it is part of the claim's own words ("no evidence" in a claim about evidence).
+    if (!entry.negated && sentences.some((x) => Array.from(x.negations.subarray(0, x.negationCount)).some((p) => !x.insideHit(p, isOwn)))) return undefined;
+    const start = trimStart(f, windowed ? windowed.start : s.start, end);
+    const stop = trimEnd(f, start, end);
+    const memo = this.memoFor(text, start, stop);
+    let figure: Match['why']['figure'];
+    if (entry.numbers) {
+      const { min, max, counts } = entry.numbers;
+      memo.quantities ??= findQuantities(text.slice(start, stop));
+      const q = memo.quantities.find((x) => (min === undefined || x.high >= min) && (max === undefined || x.high <= max));
+      if (!q) return undefined;
+      figure = { text: text.slice(start + q.start, start + q.end), low: q.low, high: q.high, counts };
+    }
+    const { folded, scorer } = this.wordingsOf(e);
+    const sentence = f.slice(start, stop);
+    const exact = folded.findIndex((v) => sentence.includes(v));
+    const fuzzy = exact >= 0 ? { score: 1, index: exact } : scorer.score((memo.stems ??= stems(sentence)));
+    const boost = Math.min(1, anyHits / 2);
+    // A partial match tops out at the "sensitive" threshold, so only that setting ever shows one.
+    const score = exact >= 0 ? 1 : partial ? PARTIAL_MAX - 0.1 * (1 - boost) - 0.1 * (1 - fuzzy.score) : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
+    if (score < threshold) return undefined;
+    return {
+      claim: entry.id,
+      verdict: entry.verdict,
+      start,
+      end: stop,
+      score: Math.round(score * 1000) / 1000,
+      why: {
+        terms: [...new Set(hits.map((h) => text.slice(h.start, h.end)))],
+        ...(figure ? { figure } : {}),
+        variant: entry.variants[fuzzy.index] ?? entry.variants[0] ?? '',
+        exact: exact >= 0,
+        partial,
+      },
+    };
+  }
+
+  /** Lets go of the last page's text. */
+  forget(): void {
+    this.memo = undefined;
+  }
+
+  /** Marks entry e's group and `any` terms; returns the test for them. */
+  private markOwn(e: number): (term: number) => boolean {
+    const round = ++this.ownRound;
+    const first = this.firstSlot[e]!;
+    // The entry's slots are its groups and `any`; `none` (the last) is not its own words.
+    for (let k = this.slotStarts[first]!, stop = this.slotStarts[first + this.entries[e]!.groups + 1]!; k < stop; k++) this.own[this.slotTerms[k]!] = round;
+    return (term) => this.own[term] === round;
+  }
+
+  private memoFor(text: string, start: number, stop: number) {
+    const m = this.memo;
+    if (m && m.text === text && m.start === start && m.stop === stop) return m;
+    return (this.memo = { text, start, stop });
+  }
+
+  private wordingsOf(e: number): { folded: string[]; scorer: WordingScorer } {
+    let w = this.wordings.get(e);
+    if (!w) {
+      const folded = this.entries[e]!.variants.map((x) => foldText(x).replace(/[.!?]+$/, ''));
+      w = { folded, scorer: new WordingScorer(folded) };
+      this.wordings.set(e, w);
+    }
+    return w;
+  }
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+}

@@ -1,0 +1,271 @@
+import { exactKey, hashOf, isWordChar, phraseWordMatches, stepHash, type Phrase } from './dictionary';
+import { CUE_BIT } from './index-format';
+import { PARTIAL_MAX, type Judge } from './judge';
+import { endsSentence } from './sentence';
+import { SentenceState } from './sentence-state';
+import type { Tables } from './tables';
+import type { Match } from './types';
+
+/** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
+const SHORT_SENTENCE = 20;
+/** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
+const MAX_SENTENCE_WORDS = 80;
+
+/** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
+const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
+
+/**
+ * One pass over one folded text. Each word costs at most two hash probes; a
+ * term found stamps itself with the sentence's number and wakes the entries it
+ * anchors. At the end of a sentence only the woken entries are checked, group
+ * by group against the stamps, and those whose every idea occurred go to the
+ * {@link Judge}. State lives in fields and typed arrays, so the pass allocates
+ * nothing per word or sentence.
+ */
+export class Scan {
+  private readonly n: number;
+  /** Per term: the number of the sentence it was last seen in. Numbers start at 2, so 0 and no-1 never collide. */
+  private readonly stamp: Int32Array;
+  /** Per entry: the sentence its anchor group last occurred in. */
+  private readonly woken: Int32Array;
+  /** Per entry: the sentence it was last checked at. */
+  private readonly visited: Int32Array;
+  private readonly out: Match[] = [];
+  /** Matches in a sentence that attributes the claim: kept unless the next sentence opens with a contrast. */
+  private pending: Match[] = [];
+  private s = new SentenceState();
+  private spare = new SentenceState();
+  private prev: SentenceState | undefined;
+  private lastWordStart = 0;
+  private lastWordEnd = 0;
+
+  constructor(
+    private readonly t: Tables,
+    private readonly judge: Judge,
+    private readonly text: string,
+    private readonly f: string,
+    private readonly threshold: number,
+  ) {
+    this.n = f.length;
+    this.stamp = new Int32Array(t.dict.terms.length);
+    this.woken = new Int32Array(t.groups.length);
+    this.visited = new Int32Array(t.groups.length);
+    this.s.reset(2, 0);
+  }
+
+  run(): Match[] {
+    const { f, n } = this;
+    let i = 0;
+    while (i < n) {
+      const c = f.charCodeAt(i);
+      if (isWordChar(c)) {
+        const ws = i;
+        let h = 0;
+        let h4 = 0;
+        let eszett = false;
+        for (let ch = c; i < n && isWordChar((ch = f.charCodeAt(i))); i++) {
+          h = stepHash(h, ch);
+          if (i - ws === 3) h4 = h;
+          if (ch === 0xdf) eszett = true;
+        }
+        if (!eszett) this.lookUp(f, ws, i, exactKey(h, i - ws), h4, ws, i);
+        else {
+          // Terms spell ß as "ss", so a word with ß is looked up by its spelled-out form.
+          const spelled = f.slice(ws, i).replace(/ß/g, 'ss');
+          this.lookUp(spelled, 0, spelled.length, exactKey(hashOf(spelled), spelled.length), hashOf(spelled, 4), ws, i);
+        }
+        this.s.words++;
+        this.lastWordStart = ws;
+        this.lastWordEnd = i;
+        if (this.s.words >= MAX_SENTENCE_WORDS) this.endSentence(i, false);
+        continue;
+      }
+      if (c === 10) this.endSentence(i, true);
+      else if ((c === 46 || c === 33 || c === 63) && endsSentence(f, i, this.lastWordStart, this.lastWordEnd)) this.endSentence(i + 1, false);
+      i++;
+    }
+    this.endSentence(n, true);
+    this.out.push(...this.pending);
+    return this.out.sort((a, b) => a.start - b.start);
+  }
+
+  /** The terms keyed by word[from, to): the page's f[ws, we), or its ß-spelled copy. */
+  private lookUp(word: string, from: number, to: number, key: number, key4: number, ws: number, we: number): void {
+    const { dict } = this.t;
+    for (let w = dict.exactHead(key); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, from, to)) this.foundWord(w, ws, we);
+    if (to - from < 4) return;
+    for (let w = dict.prefixHead(key4); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, from, to)) this.foundWord(w, ws, we);
+  }
+
+  private foundWord(w: number, ws: number, we: number): void {
+    const { termStart, wordTerms, phrases } = this.t.dict;
+    for (let k = termStart[w]!, stop = termStart[w + 1]!; k < stop; k++) {
+      const t = wordTerms[k]!;
+      const phrase = phrases[t];
+      if (!phrase) this.record(t, ws, we);
+      else this.foundPhrase(t, phrase, ws, we);
+    }
+  }
+
+  /** A phrase's lookup word matched at [ws, we): its other words must follow and precede it, joined by spaces, hyphens or quotes. */
+  private foundPhrase(t: number, phrase: Phrase, ws: number, we: number): void {
+    const { f, n } = this;
+    let end = we;
+    for (let k = phrase.anchor + 1; k < phrase.words.length; k++) {
+      let a = end;
+      while (a < n && !isWordChar(f.charCodeAt(a))) if (!joins(f.charCodeAt(a++))) return;
+      let b = a;
+      while (b < n && isWordChar(f.charCodeAt(b))) b++;
+      if (a === b || !this.phraseWordAt(phrase, k, a, b)) return;
+      end = b;
+    }
+    let start = ws;
+    for (let k = phrase.anchor - 1; k >= 0; k--) {
+      let b = start;
+      while (b > 0 && !isWordChar(f.charCodeAt(b - 1))) if (!joins(f.charCodeAt(--b))) return;
+      let a = b;
+      while (a > 0 && isWordChar(f.charCodeAt(a - 1))) a--;
+      if (a === b || a < this.s.start || !this.phraseWordAt(phrase, k, a, b)) return;
+      start = a;
+    }
+    this.record(t, start, end);
+  }
+
+  /** Does the page word f[a, b) match word k of the phrase? Compared in place; ß is spelled out only when present. */
+  private phraseWordAt(phrase: Phrase, k: number, a: number, b: number): boolean {
+    const { f } = this;
+    for (let j = a; j < b; j++) if (f.charCodeAt(j) === 0xdf) return phraseWordMatches(phrase, k, f.slice(a, b).replace(/ß/g, 'ss'));
+    const w = phrase.words[k]!;
+    if (phrase.prefix[k] ? b - a < w.length : b - a !== w.length) return false;
+    for (let j = 0; j < w.length; j++) if (f.charCodeAt(a + j) !== w.charCodeAt(j)) return false;
+    return true;
+  }
+
+  private record(t: number, start: number, end: number): void {
+    const { s } = this;
+    const { cues, wakeStarts, wakes, listened } = this.t;
+    this.stamp[t] = s.no;
+    const cue = cues[t]!;
+    if (cue) {
+      if (cue & CUE_BIT.debunk) s.debunk = true;
+      if (cue & CUE_BIT.negation) s.negation(start);
+      if (cue & CUE_BIT.attribution) s.attribution = true;
+      if (cue & CUE_BIT.contrast) {
+        if (s.words <= 2) s.contrastLead = true;
+        else s.contrast = true;
+      }
+    }
+    const woken = this.woken;
+    for (let k = wakeStarts[t]!, stop = wakeStarts[t + 1]!; k < stop; k++) {
+      const e = wakes[k]!;
+      if (woken[e] === s.no) continue;
+      woken[e] = s.no;
+      s.touch(e);
+    }
+    // Only claim words are kept: the explanation lists them and negations inside them do not count.
+    if (listened[t]) s.hit(t, start, end);
+  }
+
+  private endSentence(end: number, blockEnd: boolean): void {
+    const { s, prev, visited } = this;
+    const pair = !!prev && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
+    for (let i = 0; i < s.touchedCount; i++) {
+      const e = s.touched[i]!;
+      visited[e] = s.no;
+      this.check(e, pair, end);
+    }
+    if (pair) {
+      for (let i = 0; i < prev!.touchedCount; i++) {
+        const e = prev!.touched[i]!;
+        if (visited[e] === s.no) continue;
+        visited[e] = s.no;
+        this.check(e, pair, end);
+      }
+    }
+    // "Bacque claimed X. But historians showed Y." drops the first sentence's match.
+    if (this.pending.length) {
+      if (!s.contrastLead) this.out.push(...this.pending.filter((m) => m.end <= s.start));
+      this.pending = this.pending.filter((m) => m.end > s.start);
+    }
+    let no = s.no + 1;
+    if (!s.touchedCount && !s.hitCount) {
+      // A sentence without claim words pairs with nothing: reuse it.
+      this.prev = undefined;
+      s.reset(no, end);
+      return;
+    }
+    if (blockEnd) {
+      this.prev = undefined;
+      no++; // a block boundary: nothing pairs across it
+    } else {
+      this.prev = s;
+      this.s = this.spare;
+      this.spare = s;
+    }
+    this.s.reset(no, end);
+  }
+
+  /** Entry e was woken in this sentence (or in the one before, when the two may pair): does it match? */
+  private check(e: number, pair: boolean, end: number): void {
+    const { s, threshold } = this;
+    const { required, firstSlot, groups } = this.t;
+    const req = required[e]!;
+    const here = this.woken[e] === s.no;
+    // Only a partial match (the "sensitive" setting, in the sentence that woke the entry) needs the mask of
+    // a sentence that lacks a group; everything else is rejected at the first group the window lacks.
+    const stopEarly = threshold > PARTIAL_MAX || !here;
+    const span = this.groupsSeen(e, pair ? s.no - 1 : s.no, s.no, stopEarly);
+    if (stopEarly && (span & req) !== req) return;
+    let mask = span;
+    let windowed: SentenceState | undefined;
+    if (pair) {
+      mask = this.groupsSeen(e, s.no, s.no, false);
+      // Two sentences carry the claim only when each has part of it and neither has all of it alone.
+      if ((mask & req) !== req && mask !== 0 && (span & req) === req && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req) {
+        mask = span;
+        windowed = this.prev;
+      }
+    }
+    if ((mask & req) !== req && stopEarly) return;
+    const from = windowed ? s.no - 1 : s.no;
+    const slot = firstSlot[e]! + groups[e]!;
+    if (this.countSeen(slot + 1, from)) return;
+    const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end }, threshold);
+    if (!m) return;
+    if (s.attribution || windowed?.attribution) this.pending.push(m);
+    else this.out.push(m);
+  }
+
+  /**
+   * Which of entry e's groups occurred in sentences numbered lo..hi (this one: s.no; the one before:
+   * s.no - 1). With `stopEarly` it gives up at the first missing group: most woken entries miss one.
+   */
+  private groupsSeen(e: number, lo: number, hi: number, stopEarly: boolean): number {
+    const { slotStarts, slotTerms, firstSlot, groups, anchor } = this.t;
+    const stamp = this.stamp;
+    // The anchor group woke the entry in this sentence: no need to look for it again.
+    const skip = hi === this.s.no && this.woken[e] === this.s.no ? anchor[e]! : -1;
+    let mask = skip >= 0 ? 1 << skip : 0;
+    const first = firstSlot[e]!;
+    for (let g = 0, count = groups[e]!; g < count; g++) {
+      if (g === skip) continue;
+      for (let k = slotStarts[first + g]!, stop = slotStarts[first + g + 1]!; k < stop; k++) {
+        const st = stamp[slotTerms[k]!]!;
+        if (st >= lo && st <= hi) {
+          mask |= 1 << g;
+          break;
+        }
+      }
+      if (stopEarly && !(mask & (1 << g))) return mask;
+    }
+    return mask;
+  }
+
+  /** How many terms of slot `slot` occurred from sentence `lo` on. */
+  private countSeen(slot: number, lo: number): number {
+    const { slotStarts, slotTerms } = this.t;
+    let count = 0;
+    for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) if (this.stamp[slotTerms[k]!]! >= lo) count++;
+    return count;
+  }
+}

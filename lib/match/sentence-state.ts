@@ -1,0 +1,70 @@
+/** Grows a typed array to hold at least `size` values (doubling, so appends stay amortised O(1)). */
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * What the scan learnt about one sentence. Two of these are reused in turn
+ * (this sentence and the one before), so reading a page allocates nothing per
+ * sentence or per word.
+ */
+export class SentenceState {
+  /** Running number: terms are stamped with it, so "seen in this sentence" is one comparison. */
+  no = 0;
+  start = 0;
+  words = 0;
+  debunk = false;
+  attribution = false;
+  contrast = false;
+  /** A contrast cue opens the sentence ("But historians showed..."). */
+  contrastLead = false;
+  /** Entries whose anchor group occurred. */
+  touched = new Int32Array(32);
+  touchedCount = 0;
+  /** Claim-term hits: term, start, end (cue-only terms are not kept). */
+  hitTerm = new Int32Array(32);
+  hitStart = new Int32Array(32);
+  hitEnd = new Int32Array(32);
+  hitCount = 0;
+  negations = new Int32Array(8);
+  negationCount = 0;
+
+  reset(no: number, start: number): void {
+    this.no = no;
+    this.start = start;
+    this.words = this.touchedCount = this.hitCount = this.negationCount = 0;
+    this.debunk = this.attribution = this.contrast = this.contrastLead = false;
+  }
+
+  touch(e: number): void {
+    this.touched = grow(this.touched, this.touchedCount + 1);
+    this.touched[this.touchedCount++] = e;
+  }
+
+  hit(term: number, start: number, end: number): void {
+    const n = this.hitCount + 1;
+    if (n > this.hitTerm.length) {
+      this.hitTerm = grow(this.hitTerm, n);
+      this.hitStart = grow(this.hitStart, n);
+      this.hitEnd = grow(this.hitEnd, n);
+    }
+    this.hitTerm[this.hitCount] = term;
+    this.hitStart[this.hitCount] = start;
+    this.hitEnd[this.hitCount] = end;
+    this.hitCount = n;
+  }
+
+  negation(at: number): void {
+    this.negations = grow(this.negations, this.negationCount + 1);
+    this.negations[this.negationCount++] = at;
+  }
+
+  /** Is the position inside one of the hits that `keep` accepts? */
+  insideHit(at: number, keep: (term: number) => boolean): boolean {
+    for (let i = 0; i < this.hitCount; i++) if (at >= this.hitStart[i]! && at < this.hitEnd[i]! && keep(this.hitTerm[i]!)) return true;
+    return false;
+  }
+}
