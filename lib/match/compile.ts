@@ -23,7 +23,6 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
       verdict: claim.verdict,
       title: claim.title,
       groups: all.length,
-      anchor: 0,
       ...(numbers ? { numbers } : {}),
       negated,
       variants: [claim.statement, ...claim.variants.en, ...claim.variants.de],
@@ -31,7 +30,9 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
   });
 
   // Each entry is woken only by its rarest group (the fewest entries share its words), so a common
-  // word like "soldiers" costs one dictionary hit however many claims mention soldiers.
+  // word like "soldiers" costs one dictionary hit however many claims mention soldiers. Its other
+  // groups are stored rarest first too: a woken entry is checked group by group and the check stops
+  // at the first group missing, which is most often the rarest.
   const sharedBy = new Map<number, number>();
   let slot = 0;
   for (const entry of entries) {
@@ -42,9 +43,10 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
   const wakes: number[][] = [];
   slot = 0;
   entries.forEach((entry, e) => {
-    const cost = slots.slice(slot, slot + entry.groups).map((g) => g.reduce((sum, t) => sum + sharedBy.get(t)!, 0) / g.length);
-    entry.anchor = cost.indexOf(Math.min(...cost));
-    for (const t of slots[slot + entry.anchor] ?? []) (wakes[t] ??= []).push(e);
+    const cost = (g: number[]) => g.reduce((sum, t) => sum + sharedBy.get(t)!, 0) / g.length;
+    const groups = slots.slice(slot, slot + entry.groups).sort((a, b) => cost(a) - cost(b));
+    slots.splice(slot, entry.groups, ...groups);
+    for (const t of groups[0] ?? []) (wakes[t] ??= []).push(e);
     slot += entry.groups + 2;
   });
 
@@ -60,9 +62,36 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
     version: 2,
     entries,
     terms,
+    ...lookupWords(terms),
     cues: terms.map((_, t) => cues[t] ?? 0),
     ...flatten(slots, 'slotStarts', 'slotTerms'),
     ...flatten(terms.map((_, t) => wakes[t] ?? []), 'wakeStarts', 'wakes'),
+  };
+}
+
+/** Frequent words: a phrase is never looked up by one of these if it has another word. */
+const COMMON = new Set(
+  ('the a an of in on at to and or but is was were be been are that which this these those it its as by for with from ' +
+    'about into than then there their they he she we you not no all every some many most more still only also ' +
+    'der die das den dem des ein eine einer einen und oder in im am an auf zu zum zur mit von vom fur bei aus ist war waren sind nicht kein keine alle')
+    .split(' '),
+);
+
+/**
+ * The terms' words, and the word each term is looked up by: a phrase's least used word among all
+ * terms (then its longest), never a frequent word like "the", so "massive report" is not tried on
+ * every "report" when "massive" is rarer.
+ */
+function lookupWords(terms: readonly string[]) {
+  const split = terms.map((t) => t.split(' '));
+  const uses = new Map<string, number>();
+  for (const parts of split) for (const w of parts) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const rank = (w: string) => (COMMON.has(w.replace(/\*$/, '')) ? 1e9 : uses.get(w)! * 100 - w.length);
+  const ids = new Map([...uses.keys()].map((w, i) => [w, i]));
+  return {
+    words: [...ids.keys()],
+    ...flatten(split.map((parts) => parts.map((w) => ids.get(w)!)), 'termWordStarts', 'termWords'),
+    lookup: split.map((parts) => parts.reduce((best, w, i) => (rank(w) < rank(parts[best]!) ? i : best), 0)),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { MatcherIndex } from './index-format';
+
 /**
  * The scan's word lookup: every term of the index is keyed by one of its words
  * (the whole word, or the first four letters of a "prefix*" word), in two
@@ -23,21 +25,6 @@ export function hashOf(s: string, end = s.length): number {
   let h = 0;
   for (let i = 0; i < end; i++) h = stepHash(h, s.charCodeAt(i));
   return h;
-}
-
-/** Frequent words: a phrase is never looked up by one of these if it has another word. */
-const COMMON = new Set(
-  ('the a an of in on at to and or but is was were be been are that which this these those it its as by for with from ' +
-    'about into than then there their they he she we you not no all every some many most more still only also ' +
-    'der die das den dem des ein eine einer einen und oder in im am an auf zu zum zur mit von vom fur bei aus ist war waren sind nicht kein keine alle')
-    .split(' '),
-);
-
-/** A multi-word term: its words, which end in "*", and the word it is looked up by. */
-export interface Phrase {
-  words: string[];
-  prefix: boolean[];
-  anchor: number;
 }
 
 /** Integer keys to the head of a chain; linear probing. */
@@ -78,71 +65,70 @@ class KeyTable {
 }
 
 /**
- * Terms grouped by the word they are looked up by: a page word is compared
- * with each distinct lookup word once, however many terms share it ("soldiers"
- * alone, "german soldiers", "soldiers were shot"...).
+ * The index's words, ready for lookup. Terms are grouped by the word they are
+ * looked up by, so a page word is compared with each distinct lookup word once
+ * however many terms share it ("soldiers", "german soldiers", "soldiers were
+ * shot"...). All words live in one string: comparing against it is what every
+ * hit costs.
  */
 export class Dictionary {
-  readonly terms: readonly string[];
-  /** Multi-word terms only. */
-  readonly phrases: (Phrase | undefined)[];
-  /** Per lookup word: the next word under the same key, or -1. */
+  /** Per word: the next word under the same key, or -1. */
   readonly next: Int32Array;
-  /** Per lookup word: the terms looked up by it, `wordTerms[termStart[w] .. termStart[w+1]-1]`. */
+  /** Per word: the terms looked up by it, `wordTerms[termStart[w] .. termStart[w+1]-1]`. */
   readonly termStart: Int32Array;
   readonly wordTerms: Int32Array;
-  /**
-   * Lookup word w is `chars[wordStart[w], wordStart[w + 1])`, without "*". One string, not one per
-   * word: comparing against it is what every hit costs.
-   */
+  /** Per term: its words (`termWords[termWordStarts[t] ..]`), and which of them it is looked up by. */
+  readonly termWordStarts: Int32Array;
+  readonly termWords: Int32Array;
+  readonly lookup: Int32Array;
+  /** Word w is `chars[wordStart[w], wordStart[w + 1])`, without "*". */
   private readonly chars: string;
   private readonly wordStart: Int32Array;
   private readonly isPrefix: Uint8Array;
   private readonly exact: KeyTable;
   private readonly prefix: KeyTable;
 
-  constructor(terms: readonly string[]) {
-    this.terms = terms;
-    this.phrases = new Array<Phrase | undefined>(terms.length);
-    // Where each word occurs among the terms: a phrase is looked up by its least used word.
-    const uses = new Map<string, number>();
-    for (const text of terms) for (const w of text.split(' ')) uses.set(w, (uses.get(w) ?? 0) + 1);
-    const rank = (w: string) => (COMMON.has(w.replace(/\*$/, '')) ? 1e9 : uses.get(w)! * 100 - w.length);
-    const lookup = terms.map((text, t) => {
-      if (!text.includes(' ')) return text;
-      const parts = text.split(' ');
-      const anchor = parts.reduce((best, w, i) => (rank(w) < rank(parts[best]!) ? i : best), 0);
-      this.phrases[t] = { words: parts.map((w) => w.replace(/\*$/, '')), prefix: parts.map((w) => w.endsWith('*')), anchor };
-      return parts[anchor]!;
-    });
-    const ids = new Map<string, number>();
-    const byWord: number[][] = [];
-    lookup.forEach((w, t) => {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      (byWord[id] ??= []).push(t);
-    });
-    const words = [...ids.keys()];
-    this.termStart = Int32Array.from([0, ...byWord.map((ts) => ts.length)]);
-    for (let w = 0; w < words.length; w++) this.termStart[w + 1]! += this.termStart[w]!;
-    this.wordTerms = Int32Array.from(byWord.flat());
-    this.next = new Int32Array(words.length);
-    this.isPrefix = new Uint8Array(words.length);
-    this.wordStart = new Int32Array(words.length + 1);
-    this.exact = new KeyTable(words.length);
-    this.prefix = new KeyTable(words.length);
-    const plain = words.map((w) => w.replace(/\*$/, ''));
-    // Pushed last to first, so a chain lists its words in order.
-    for (let w = words.length - 1; w >= 0; w--) {
-      const word = plain[w]!;
-      const prefix = word.length !== words[w]!.length;
+  constructor({ words, termWordStarts, termWords, lookup }: Pick<MatcherIndex, 'words' | 'termWordStarts' | 'termWords' | 'lookup'>) {
+    this.termWordStarts = Int32Array.from(termWordStarts);
+    this.termWords = Int32Array.from(termWords);
+    this.lookup = Int32Array.from(lookup);
+    const termCount = lookup.length;
+    const wordCount = words.length;
+    this.isPrefix = new Uint8Array(wordCount);
+    this.wordStart = new Int32Array(wordCount + 1);
+    const plain = new Array<string>(wordCount);
+    for (let w = 0; w < wordCount; w++) {
+      const word = words[w]!;
+      const prefix = word.endsWith('*');
+      plain[w] = prefix ? word.slice(0, -1) : word;
       this.isPrefix[w] = +prefix;
-      this.next[w] = prefix ? this.prefix.push(hashOf(word, 4), w) : this.exact.push(exactKey(hashOf(word), word.length), w);
+      this.wordStart[w + 1] = this.wordStart[w]! + plain[w]!.length;
     }
-    for (let w = 0; w < words.length; w++) this.wordStart[w + 1] = this.wordStart[w]! + plain[w]!.length;
     // A joined string is a rope until first read: flatten it now rather than on the first page word.
     this.chars = plain.join('');
     hashOf(this.chars);
+
+    // Terms by lookup word, a counting sort that keeps term order.
+    const keyOf = new Int32Array(termCount);
+    this.termStart = new Int32Array(wordCount + 1);
+    for (let t = 0; t < termCount; t++) {
+      keyOf[t] = this.termWords[this.termWordStarts[t]! + this.lookup[t]!]!;
+      this.termStart[keyOf[t]! + 1]!++;
+    }
+    for (let w = 0; w < wordCount; w++) this.termStart[w + 1]! += this.termStart[w]!;
+    this.wordTerms = new Int32Array(termCount);
+    const fill = this.termStart.slice(0, wordCount);
+    for (let t = 0; t < termCount; t++) this.wordTerms[fill[keyOf[t]!]!++] = t;
+
+    this.next = new Int32Array(wordCount).fill(-1);
+    this.exact = new KeyTable(wordCount);
+    this.prefix = new KeyTable(wordCount);
+    // Only lookup words go into the tables; pushed last to first, so a chain lists its words in order.
+    for (let w = wordCount - 1; w >= 0; w--) {
+      if (this.termStart[w + 1] === this.termStart[w]) continue;
+      const word = plain[w]!;
+      this.next[w] = this.isPrefix[w] ? this.prefix.push(hashOf(word, 4), w) : this.exact.push(exactKey(hashOf(word), word.length), w);
+    }
   }
 
   /** The first lookup word that is exactly the page word with this key, or -1; go on with `next`. */
@@ -155,7 +141,7 @@ export class Dictionary {
     return this.prefix.get(h4);
   }
 
-  /** Does lookup word w match `text[start, end)` (a whole page word)? */
+  /** Does word w match `text[start, end)` (a whole page word, folded, ß spelled out)? */
   wordAt(w: number, text: string, start: number, end: number): boolean {
     const from = this.wordStart[w]!;
     const length = this.wordStart[w + 1]! - from;
@@ -165,10 +151,4 @@ export class Dictionary {
     for (let i = 0; i < length; i++) if (text.charCodeAt(start + i) !== chars.charCodeAt(from + i)) return false;
     return true;
   }
-}
-
-/** Does `word` (folded) match word k of a phrase? */
-export function phraseWordMatches(p: Phrase, k: number, word: string): boolean {
-  const w = p.words[k]!;
-  return p.prefix[k] ? word.startsWith(w) : word === w;
 }

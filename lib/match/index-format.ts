@@ -13,10 +13,11 @@ export const IndexEntry = z.object({
   id: z.string(),
   verdict: z.enum(VERDICTS),
   title: z.string(),
-  /** Number of required groups; the entry's slots are its groups, then `any`, then `none`. */
+  /**
+   * Number of required groups. The entry's slots are its groups, rarest first (the first, its anchor,
+   * is the one that wakes it), then `any`, then `none`.
+   */
   groups: z.number(),
-  /** The group the entry is looked up by: its rarest words, so common words do not wake it. */
-  anchor: z.number(),
   numbers: z.optional(z.object({ min: z.optional(z.number()), max: z.optional(z.number()), counts: z.string() })),
   negated: z.boolean(),
   /** Statement and variants as written; folded when the entry first becomes a candidate. */
@@ -31,6 +32,12 @@ export const MatcherIndex = z.object({
   entries: z.array(IndexEntry),
   /** Dictionary terms, folded: "shot", "execut*" (a prefix), "in the ranks" (a phrase). Claims' terms and cue words alike. */
   terms: z.array(z.string()),
+  /** The distinct words of all terms ("execut*" keeps its star), and each term's words as indices into them. */
+  words: z.array(z.string()),
+  termWordStarts: ints,
+  termWords: ints,
+  /** Per term, which of its words it is looked up by (a phrase's least used word; 0 for a single word). */
+  lookup: ints,
   /** Per term, the cue kinds it signals as bits ({@link CUE_BIT}); 0 for a claim-only term. */
   cues: ints,
   /** Per slot (entries' slots one after another), where its terms start in `slotTerms`; one extra closing value. */

@@ -1,4 +1,4 @@
-import { exactKey, hashOf, isWordChar, phraseWordMatches, stepHash, type Phrase } from './dictionary';
+import { exactKey, hashOf, isWordChar, stepHash } from './dictionary';
 import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
 import { endsSentence } from './sentence';
@@ -47,7 +47,7 @@ export class Scan {
     private readonly threshold: number,
   ) {
     this.n = f.length;
-    this.stamp = new Int32Array(t.dict.terms.length);
+    this.stamp = new Int32Array(t.dict.lookup.length);
     this.woken = new Int32Array(t.groups.length);
     this.visited = new Int32Array(t.groups.length);
     this.s.reset(2, 0);
@@ -98,47 +98,73 @@ export class Scan {
   }
 
   private foundWord(w: number, ws: number, we: number): void {
-    const { termStart, wordTerms, phrases } = this.t.dict;
+    const { termStart, wordTerms, termWordStarts } = this.t.dict;
     for (let k = termStart[w]!, stop = termStart[w + 1]!; k < stop; k++) {
       const t = wordTerms[k]!;
-      const phrase = phrases[t];
-      if (!phrase) this.record(t, ws, we);
-      else this.foundPhrase(t, phrase, ws, we);
+      if (termWordStarts[t + 1]! - termWordStarts[t]! === 1) this.record(t, ws, we);
+      else this.foundPhrase(t, ws, we);
     }
   }
 
   /** A phrase's lookup word matched at [ws, we): its other words must follow and precede it, joined by spaces, hyphens or quotes. */
-  private foundPhrase(t: number, phrase: Phrase, ws: number, we: number): void {
-    const { f, n } = this;
+  private foundPhrase(t: number, ws: number, we: number): void {
+    const { termWordStarts, termWords, lookup } = this.t.dict;
+    const first = termWordStarts[t]!;
+    const anchor = lookup[t]!;
     let end = we;
-    for (let k = phrase.anchor + 1; k < phrase.words.length; k++) {
-      let a = end;
-      while (a < n && !isWordChar(f.charCodeAt(a))) if (!joins(f.charCodeAt(a++))) return;
-      let b = a;
-      while (b < n && isWordChar(f.charCodeAt(b))) b++;
-      if (a === b || !this.phraseWordAt(phrase, k, a, b)) return;
-      end = b;
+    for (let k = first + anchor + 1; k < termWordStarts[t + 1]!; k++) {
+      if (!this.neighbour(end, false) || !this.neighbourIs(termWords[k]!)) return;
+      end = this.nb;
     }
     let start = ws;
-    for (let k = phrase.anchor - 1; k >= 0; k--) {
-      let b = start;
-      while (b > 0 && !isWordChar(f.charCodeAt(b - 1))) if (!joins(f.charCodeAt(--b))) return;
-      let a = b;
-      while (a > 0 && isWordChar(f.charCodeAt(a - 1))) a--;
-      if (a === b || a < this.s.start || !this.phraseWordAt(phrase, k, a, b)) return;
-      start = a;
+    for (let k = first + anchor - 1; k >= first; k--) {
+      if (!this.neighbour(start, true) || this.na < this.s.start || !this.neighbourIs(termWords[k]!)) return;
+      start = this.na;
     }
     this.record(t, start, end);
   }
 
-  /** Does the page word f[a, b) match word k of the phrase? Compared in place; ß is spelled out only when present. */
-  private phraseWordAt(phrase: Phrase, k: number, a: number, b: number): boolean {
-    const { f } = this;
-    for (let j = a; j < b; j++) if (f.charCodeAt(j) === 0xdf) return phraseWordMatches(phrase, k, f.slice(a, b).replace(/ß/g, 'ss'));
-    const w = phrase.words[k]!;
-    if (phrase.prefix[k] ? b - a < w.length : b - a !== w.length) return false;
-    for (let j = 0; j < w.length; j++) if (f.charCodeAt(a + j) !== w.charCodeAt(j)) return false;
-    return true;
+  /** The last {@link neighbour}: [na, nb), with ß or not; phrases sharing a lookup word ask for the same one. */
+  private na = 0;
+  private nb = 0;
+  private nSharp = false;
+  private nFrom = -1;
+  private nBack = false;
+  private nFound = false;
+
+  /** Finds the word right after (or before, with `back`) `pos`, if only joining characters lie between. */
+  private neighbour(pos: number, back: boolean): boolean {
+    if (pos === this.nFrom && back === this.nBack) return this.nFound;
+    const { f, n } = this;
+    this.nFrom = pos;
+    this.nBack = back;
+    this.nFound = false;
+    let a = pos;
+    let b = pos;
+    if (back) {
+      while (b > 0 && !isWordChar(f.charCodeAt(b - 1))) if (!joins(f.charCodeAt(--b))) return false;
+      a = b;
+      while (a > 0 && isWordChar(f.charCodeAt(a - 1))) a--;
+    } else {
+      while (a < n && !isWordChar(f.charCodeAt(a))) if (!joins(f.charCodeAt(a++))) return false;
+      b = a;
+      while (b < n && isWordChar(f.charCodeAt(b))) b++;
+    }
+    if (a === b) return false;
+    let sharp = false;
+    for (let j = a; j < b; j++) if (f.charCodeAt(j) === 0xdf) sharp = true;
+    this.na = a;
+    this.nb = b;
+    this.nSharp = sharp;
+    return (this.nFound = true);
+  }
+
+  /** Is the last neighbour the index's word w? Compared in place; ß is spelled out only when present. */
+  private neighbourIs(w: number): boolean {
+    const { dict } = this.t;
+    if (!this.nSharp) return dict.wordAt(w, this.f, this.na, this.nb);
+    const spelled = this.f.slice(this.na, this.nb).replace(/ß/g, 'ss');
+    return dict.wordAt(w, spelled, 0, spelled.length);
   }
 
   private record(t: number, start: number, end: number): void {
@@ -241,14 +267,13 @@ export class Scan {
    * s.no - 1). With `stopEarly` it gives up at the first missing group: most woken entries miss one.
    */
   private groupsSeen(e: number, lo: number, hi: number, stopEarly: boolean): number {
-    const { slotStarts, slotTerms, firstSlot, groups, anchor } = this.t;
+    const { slotStarts, slotTerms, firstSlot, groups } = this.t;
     const stamp = this.stamp;
-    // The anchor group woke the entry in this sentence: no need to look for it again.
-    const skip = hi === this.s.no && this.woken[e] === this.s.no ? anchor[e]! : -1;
-    let mask = skip >= 0 ? 1 << skip : 0;
+    // The anchor group (the first) woke the entry in this sentence: no need to look for it again.
+    const skip = hi === this.s.no && this.woken[e] === this.s.no;
+    let mask = skip ? 1 : 0;
     const first = firstSlot[e]!;
-    for (let g = 0, count = groups[e]!; g < count; g++) {
-      if (g === skip) continue;
+    for (let g = skip ? 1 : 0, count = groups[e]!; g < count; g++) {
       for (let k = slotStarts[first + g]!, stop = slotStarts[first + g + 1]!; k < stop; k++) {
         const st = stamp[slotTerms[k]!]!;
         if (st >= lo && st <= hi) {

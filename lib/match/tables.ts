@@ -1,5 +1,5 @@
 import { Dictionary } from './dictionary';
-import type { MatcherIndex } from './index-format';
+import { MAX_GROUPS, type MatcherIndex } from './index-format';
 
 /**
  * The index as the scan reads it: typed arrays copied from the index's lists,
@@ -14,16 +14,15 @@ export class Tables {
   readonly slotTerms: Int32Array;
   readonly wakeStarts: Int32Array;
   readonly wakes: Int32Array;
-  /** Per entry: its first slot, its number of groups, its anchor group, and the mask of all its groups. */
+  /** Per entry: its first slot, its number of groups, and the mask of all its groups. */
   readonly firstSlot: Int32Array;
   readonly groups: Int32Array;
-  readonly anchor: Int32Array;
   readonly required: Int32Array;
 
   constructor(index: MatcherIndex) {
     checkIndex(index);
     const entryCount = index.entries.length;
-    this.dict = new Dictionary(index.terms);
+    this.dict = new Dictionary(index);
     this.cues = Uint8Array.from(index.cues);
     this.slotStarts = Int32Array.from(index.slotStarts);
     this.slotTerms = Int32Array.from(index.slotTerms);
@@ -31,14 +30,12 @@ export class Tables {
     this.wakes = Int32Array.from(index.wakes);
     this.firstSlot = new Int32Array(entryCount);
     this.groups = new Int32Array(entryCount);
-    this.anchor = new Int32Array(entryCount);
     this.required = new Int32Array(entryCount);
     let slot = 0;
     for (let e = 0; e < entryCount; e++) {
-      const { groups, anchor } = index.entries[e]!;
+      const { groups } = index.entries[e]!;
       this.firstSlot[e] = slot;
       this.groups[e] = groups;
-      this.anchor[e] = anchor;
       this.required[e] = groups >= 31 ? -1 : (1 << groups) - 1;
       slot += groups + 2;
     }
@@ -55,14 +52,16 @@ function checkIndex(index: MatcherIndex): void {
   };
   if (index.slotStarts.length !== slots + 1) fail(`slotStarts has ${index.slotStarts.length} values for ${slots} slots`);
   if (index.wakeStarts.length !== index.terms.length + 1) fail(`wakeStarts has ${index.wakeStarts.length} values for ${index.terms.length} terms`);
-  if (index.cues.length !== index.terms.length) fail(`cues has ${index.cues.length} values for ${index.terms.length} terms`);
+  for (const list of ['cues', 'lookup'] as const) if (index[list].length !== index.terms.length) fail(`${list} has ${index[list].length} values for ${index.terms.length} terms`);
+  if (index.termWordStarts.length !== index.terms.length + 1) fail(`termWordStarts has ${index.termWordStarts.length} values for ${index.terms.length} terms`);
+  if (index.termWordStarts.at(-1) !== index.termWords.length) fail('termWordStarts is not closed by its length');
+  if (!ascending(index.termWordStarts) || !within(index.termWords, index.words.length)) fail('termWords must ascend and point inside words');
+  if (index.lookup.some((k, t) => !Number.isInteger(k) || k < 0 || k >= index.termWordStarts[t + 1]! - index.termWordStarts[t]!)) fail('a lookup points outside its term');
   if (index.slotStarts.at(-1) !== index.slotTerms.length || index.wakeStarts.at(-1) !== index.wakes.length) fail('a list is not closed by its length');
   if (!ascending(index.slotStarts) || !ascending(index.wakeStarts)) fail('slotStarts and wakeStarts must ascend from 0');
   if (!within(index.slotTerms, index.terms.length)) fail('slotTerms points outside terms');
   if (!within(index.wakes, index.entries.length)) fail('wakes points outside entries');
-  if (index.entries.some((e) => !Number.isInteger(e.groups) || e.groups < 1 || e.groups > 30 || !(e.anchor >= 0 && e.anchor < e.groups))) {
-    fail('an entry has a bad group count or anchor');
-  }
+  if (index.entries.some((e) => !Number.isInteger(e.groups) || e.groups < 1 || e.groups > MAX_GROUPS)) fail('an entry has a bad group count');
 }
 const ascending = (xs: readonly number[]) => xs[0] === 0 && xs.every((x, i) => Number.isInteger(x) && (i === 0 || x >= xs[i - 1]!));
 const within = (xs: readonly number[], size: number) => xs.every((x) => Number.isInteger(x) && x >= 0 && x < size);
