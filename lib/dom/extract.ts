@@ -25,12 +25,31 @@ const MAX_NODES_PER_CHUNK = 3000;
 /** Tag-name prefix of Caveat's own elements (marks, UI hosts); never read or modified. */
 export const OWN_PREFIX = 'CAVEAT-';
 
-/** Should this element's subtree be left alone? */
-export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || tag.startsWith(OWN_PREFIX)) return true;
-  // Most elements carry no attributes at all: skip the four attribute reads for them.
-  if (!el.attributes.length) return false;
+/** What an element is to the walker, by tag name. */
+const enum Kind {
+  Inline,
+  Block,
+  Skip,
+  Own,
+  Slot,
+}
+
+/** Tag names are few and repeat: each is upper-cased and classified once per page. */
+const kinds = new Map<string, Kind>();
+function kindOf(tagName: string): Kind {
+  let kind = kinds.get(tagName);
+  if (kind === undefined) {
+    const tag = tagName.toUpperCase();
+    kind = tag === 'CAVEAT-MARK' ? Kind.Own : SKIP.has(tag) || tag.startsWith(OWN_PREFIX) ? Kind.Skip : BLOCK.has(tag) ? Kind.Block : tag === 'SLOT' ? Kind.Slot : Kind.Inline;
+    kinds.set(tagName, kind);
+  }
+  return kind;
+}
+
+/** Is an element (of a kind that is read) hidden, editable or opted out by its attributes? */
+function skippedByAttributes(el: Element): boolean {
+  // Most elements carry no attributes at all: one call instead of four reads.
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return (
@@ -48,8 +67,16 @@ export interface Extraction {
   shadowRoots: ShadowRoot[];
 }
 
-/** A block to close, or the next sibling to visit under a parent (children are walked lazily: a node with 100,000 children costs nothing up front). */
-type StackItem = Node | { close: true } | { next: Node | null };
+/**
+ * The walker's stack, as two parallel arrays: what to do, and with which node.
+ * "Siblings" visits a node and then its next sibling, so children are walked
+ * lazily (a node with 100,000 children costs nothing up front).
+ */
+const enum Step {
+  Visit,
+  Siblings,
+  Close,
+}
 
 /**
  * Reads a subtree's text in chunks that end at block boundaries, so a big page
@@ -60,15 +87,16 @@ type StackItem = Node | { close: true } | { next: Node | null };
  * Open shadow roots are read in place of their host's children, slots filled.
  */
 export class TextWalker {
-  private readonly stack: StackItem[];
+  private readonly steps: Step[] = [Step.Visit];
+  private readonly nodes: (Node | null)[];
   private lastNewline = true;
 
   constructor(root: Node) {
-    this.stack = [root];
+    this.nodes = [root];
   }
 
   get done(): boolean {
-    return this.stack.length === 0;
+    return this.steps.length === 0;
   }
 
   /**
@@ -78,38 +106,44 @@ export class TextWalker {
    * (a claim straddling that cut is missed; the page stays responsive).
    */
   next(softLimit = Infinity): Extraction {
+    const { steps, nodes: stack } = this;
     const nodes: Text[] = [];
     const starts: number[] = [];
     const parts: string[] = [];
     const shadowRoots: ShadowRoot[] = [];
     let length = 0;
-    const newline = () => {
-      if (!this.lastNewline) {
-        parts.push('\n');
-        length++;
-        this.lastNewline = true;
+    let visited = 0;
+    const children = (node: Node) => {
+      const first = node.firstChild;
+      if (first) {
+        steps.push(Step.Siblings);
+        stack.push(first);
       }
     };
-    let visited = 0;
-    while (this.stack.length) {
+    while (steps.length) {
       // Node-dense markup (thousands of tiny spans) costs time without adding text: cut there too.
       if (++visited > MAX_NODES_PER_CHUNK && softLimit !== Infinity) break;
-      const item = this.stack.pop()!;
-      if ('next' in item) {
-        const node = item.next;
-        if (!node) continue;
-        item.next = node.nextSibling;
-        if (item.next) this.stack.push(item);
-        this.stack.push(node);
-        continue;
-      }
-      if ('close' in item) {
-        newline();
+      const step = steps.pop()!;
+      let node = stack.pop()!;
+      if (step === Step.Close) {
+        if (!this.lastNewline) {
+          parts.push('\n');
+          length++;
+          this.lastNewline = true;
+        }
         if (length >= softLimit) break;
         continue;
       }
-      const node = item;
-      if (node.nodeType === 3) {
+      if (step === Step.Siblings) {
+        const next = node!.nextSibling;
+        if (next) {
+          steps.push(Step.Siblings);
+          stack.push(next);
+        }
+      }
+      node = node!;
+      const type = node.nodeType;
+      if (type === 3) {
         const data = (node as Text).data;
         if (!data) continue;
         nodes.push(node as Text);
@@ -120,34 +154,44 @@ export class TextWalker {
         if (length >= 2 * softLimit) break;
         continue;
       }
-      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'CAVEAT-MARK') {
-          pushChildren(this.stack, node);
-          continue;
+      if (type === 9 || type === 11) {
+        children(node);
+        continue;
+      }
+      if (type !== 1) continue;
+      const el = node as Element;
+      const kind = kindOf(el.tagName);
+      if (kind === Kind.Own) {
+        children(node);
+        continue;
+      }
+      if (kind === Kind.Skip || skippedByAttributes(el)) continue;
+      if (kind === Kind.Block) {
+        if (!this.lastNewline) {
+          parts.push('\n');
+          length++;
+          this.lastNewline = true;
         }
-        if (isSkipped(el)) continue;
-        if (BLOCK.has(tag)) {
-          newline();
-          this.stack.push({ close: true });
-        }
-        if (tag === 'SLOT') {
-          const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
-          if (assigned.length) {
-            for (let i = assigned.length - 1; i >= 0; i--) this.stack.push(assigned[i]!);
-            continue;
+        steps.push(Step.Close);
+        stack.push(null);
+      }
+      if (kind === Kind.Slot) {
+        const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+        if (assigned.length) {
+          for (let i = assigned.length - 1; i >= 0; i--) {
+            steps.push(Step.Visit);
+            stack.push(assigned[i]!);
           }
-        }
-        const shadow = (el as HTMLElement).shadowRoot;
-        if (shadow) {
-          shadowRoots.push(shadow);
-          pushChildren(this.stack, shadow);
           continue;
         }
       }
-      pushChildren(this.stack, node);
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) {
+        shadowRoots.push(shadow);
+        children(shadow);
+        continue;
+      }
+      children(node);
     }
     return { text: parts.join(''), nodes, starts, shadowRoots };
   }
@@ -156,10 +200,6 @@ export class TextWalker {
 /** Extracts the whole text under `root` at once (tests, the CLI, small subtrees). */
 export function extractText(root: Node, { maxChars = Infinity }: { maxChars?: number } = {}): Extraction {
   return new TextWalker(root).next(maxChars);
-}
-
-function pushChildren(stack: StackItem[], node: Node): void {
-  if (node.firstChild) stack.push({ next: node.firstChild });
 }
 
 /** The nearest ancestor that is a block (or the root), which is what a rescan of a changed node should read. */
