@@ -29,10 +29,10 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
     };
   });
 
-  // Each entry is woken only by its rarest group (the fewest entries share its words), so a common
-  // word like "soldiers" costs one dictionary hit however many claims mention soldiers. Its other
-  // groups are stored rarest first too: a woken entry is checked group by group and the check stops
-  // at the first group missing, which is most often the rarest.
+  // Groups are stored rarest first (the fewest entries share their words). An entry is woken by its
+  // two rarest groups meeting in a sentence (or two short ones), so a common word like "soldiers"
+  // costs one dictionary hit however many claims mention soldiers, and the few entries woken are then
+  // checked group by group.
   const sharedBy = new Map<number, number>();
   let slot = 0;
   for (const entry of entries) {
@@ -46,7 +46,9 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
     const cost = (g: number[]) => g.reduce((sum, t) => sum + sharedBy.get(t)!, 0) / g.length;
     const groups = slots.slice(slot, slot + entry.groups).sort((a, b) => cost(a) - cost(b));
     slots.splice(slot, entry.groups, ...groups);
-    for (const t of groups[0] ?? []) (wakes[t] ??= []).push(e);
+    groups.slice(0, 2).forEach((group, g) => {
+      for (const t of group) (wakes[t] ??= []).push(e * 2 + g);
+    });
     slot += entry.groups + 2;
   });
 

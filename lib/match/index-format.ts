@@ -14,8 +14,8 @@ export const IndexEntry = z.object({
   verdict: z.enum(VERDICTS),
   title: z.string(),
   /**
-   * Number of required groups. The entry's slots are its groups, rarest first (the first, its anchor,
-   * is the one that wakes it), then `any`, then `none`.
+   * Number of required groups. The entry's slots are its groups, rarest first (the first two wake
+   * it), then `any`, then `none`.
    */
   groups: z.number(),
   numbers: z.optional(z.object({ min: z.optional(z.number()), max: z.optional(z.number()), counts: z.string() })),
@@ -43,7 +43,10 @@ export const MatcherIndex = z.object({
   /** Per slot (entries' slots one after another), where its terms start in `slotTerms`; one extra closing value. */
   slotStarts: ints,
   slotTerms: ints,
-  /** Per term, where the entries it wakes (it is in their anchor group) start in `wakes`; one extra closing value. */
+  /**
+   * Per term, where the entries it wakes start in `wakes` (one extra closing value). A term in entry e's
+   * first group appears as e × 2, in its second as e × 2 + 1.
+   */
   wakeStarts: ints,
   wakes: ints,
 });

@@ -94,3 +94,40 @@ describe('Matcher across sentences', () => {
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Stalin famously said there are no Soviet prisoners of war, only traitors.');
   });
 });
+
+describe('Matcher on lists of short claims', () => {
+  it('highlights each claim once, not again together with the next item', () => {
+    const text = "1) The Soviets executed half a million German prisoners. 2) They used German POWs as human shields. 3) Only 6,000 of the Stalingrad prisoners ever returned.";
+    const found = matcher.match(text).map((m) => [m.claim, text.slice(m.start, m.end)]);
+    const claims = found.map(([c]) => c);
+    expect(new Set(claims).size).toBe(claims.length);
+    expect(found).toContainEqual(['soviet-executed-german-pows', '1) The Soviets executed half a million German prisoners.']);
+  });
+
+  it('finds the same claims whichever sensitivity wakes its entries', () => {
+    // Stricter settings wake an entry only when its two rarest groups meet; the sensitive one by its rarest alone.
+    const text = 'Stalin ordered the execution of a million German POWs. Many German prisoners were later shot in 1945.';
+    const at = (threshold: number) => matcher.match(text, { threshold }).map((m) => m.claim);
+    for (const id of at(SENSITIVITY.strict)) expect(at(SENSITIVITY.sensitive)).toContain(id);
+    expect(at(SENSITIVITY.strict)).toContain('soviet-executed-german-pows');
+  });
+});
+
+describe('Matcher index', () => {
+  const index = compileIndex(claims);
+
+  it('rejects an index whose lists do not fit together, saying which', () => {
+    expect(() => new Matcher({ ...index, slotTerms: index.slotTerms.map((t) => t + 1_000_000) })).toThrow(/slotTerms points outside terms/);
+    expect(() => new Matcher({ ...index, wakeStarts: index.wakeStarts.slice(1) })).toThrow(/wakeStarts has/);
+    expect(() => new Matcher({ ...index, lookup: index.lookup.map(() => 7) })).toThrow(/lookup points outside its term/);
+  });
+
+  it('stores each entry’s groups rarest first and looks phrases up by their least used word', () => {
+    const e = index.entries.findIndex((x) => x.id === 'german-pows-human-shields');
+    const first = index.entries.slice(0, e).reduce((sum, x) => sum + x.groups + 2, 0);
+    const anchor = index.slotTerms.slice(index.slotStarts[first], index.slotStarts[first + 1]).map((t) => index.terms[t]);
+    expect(anchor).toContain('human shield*');
+    const t = index.terms.indexOf('human shield*');
+    expect(index.words[index.termWords[index.termWordStarts[t]! + index.lookup[t]!]!]).toBe('shield*');
+  });
+});

@@ -16,18 +16,29 @@ const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c =
 
 /**
  * One pass over one folded text. Each word costs at most two hash probes; a
- * term found stamps itself with the sentence's number and wakes the entries it
- * anchors. At the end of a sentence only the woken entries are checked, group
- * by group against the stamps, and those whose every idea occurred go to the
- * {@link Judge}. State lives in fields and typed arrays, so the pass allocates
+ * term found stamps itself with the sentence's number and notes itself for the
+ * entries whose rarest or second rarest group it is in; an entry is woken when
+ * both have occurred. At the end of a sentence only the woken entries are
+ * checked, group by group against the stamps, and those whose every idea
+ * occurred go to the {@link Judge}. State lives in fields and typed arrays, so the pass allocates
  * nothing per word or sentence.
  */
 export class Scan {
   private readonly n: number;
   /** Per term: the number of the sentence it was last seen in. Numbers start at 2, so 0 and no-1 never collide. */
   private readonly stamp: Int32Array;
-  /** Per entry: the sentence its anchor group last occurred in. */
+  /** Per entry: the sentence its first (anchor) and second group last occurred in. */
   private readonly woken: Int32Array;
+  private readonly woken2: Int32Array;
+  /** Per entry: where its last match ended, so two short sentences do not repeat a claim the first already made. */
+  private readonly lastEnd: Int32Array;
+  /** Per entry: the sentence it was last put on the sentence's `touched` list. */
+  private readonly touchedAt: Int32Array;
+  /**
+   * With a partial match allowed (the "sensitive" setting) an entry may lack its second group, so the
+   * anchor alone wakes it; otherwise both must occur in the window.
+   */
+  private readonly anchorWakes: boolean;
   /** Per entry: the sentence it was last checked at. */
   private readonly visited: Int32Array;
   private readonly out: Match[] = [];
@@ -49,6 +60,10 @@ export class Scan {
     this.n = f.length;
     this.stamp = new Int32Array(t.dict.lookup.length);
     this.woken = new Int32Array(t.groups.length);
+    this.woken2 = new Int32Array(t.groups.length);
+    this.touchedAt = new Int32Array(t.groups.length);
+    this.lastEnd = new Int32Array(t.groups.length).fill(-1);
+    this.anchorWakes = threshold <= PARTIAL_MAX;
     this.visited = new Int32Array(t.groups.length);
     this.s.reset(2, 0);
   }
@@ -86,7 +101,7 @@ export class Scan {
     }
     this.endSentence(n, true);
     this.out.push(...this.pending);
-    return this.out.sort((a, b) => a.start - b.start);
+    return this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   }
 
   /** The terms keyed by word[from, to): the page's f[ws, we), or its ß-spelled copy. */
@@ -181,12 +196,26 @@ export class Scan {
         else s.contrast = true;
       }
     }
-    const woken = this.woken;
+    const { woken, woken2, touchedAt } = this;
+    const { groups } = this.t;
+    const no = s.no;
     for (let k = wakeStarts[t]!, stop = wakeStarts[t + 1]!; k < stop; k++) {
-      const e = wakes[k]!;
-      if (woken[e] === s.no) continue;
-      woken[e] = s.no;
-      s.touch(e);
+      const item = wakes[k]!;
+      const e = item >> 1;
+      // An entry is a candidate once its two rarest groups have met within the last two sentences
+      // (the check then decides whether the two may pair).
+      let ready: boolean;
+      if (item & 1) {
+        woken2[e] = no;
+        ready = !this.anchorWakes && woken[e]! >= no - 1;
+      } else {
+        woken[e] = no;
+        ready = this.anchorWakes || groups[e]! === 1 || woken2[e]! >= no - 1;
+      }
+      if (ready && touchedAt[e] !== no) {
+        touchedAt[e] = no;
+        s.touch(e);
+      }
     }
     // Only claim words are kept: the explanation lists them and negations inside them do not count.
     if (listened[t]) s.hit(t, start, end);
@@ -247,7 +276,7 @@ export class Scan {
     if (pair) {
       mask = this.groupsSeen(e, s.no, s.no, false);
       // Two sentences carry the claim only when each has part of it and neither has all of it alone.
-      if ((mask & req) !== req && mask !== 0 && (span & req) === req && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req) {
+      if ((mask & req) !== req && mask !== 0 && (span & req) === req && this.lastEnd[e]! <= this.prev!.start && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req) {
         mask = span;
         windowed = this.prev;
       }
@@ -258,6 +287,7 @@ export class Scan {
     if (this.countSeen(slot + 1, from)) return;
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end }, threshold);
     if (!m) return;
+    this.lastEnd[e] = m.end;
     if (s.attribution || windowed?.attribution) this.pending.push(m);
     else this.out.push(m);
   }

@@ -60,7 +60,7 @@ function checkIndex(index: MatcherIndex): void {
   if (index.slotStarts.at(-1) !== index.slotTerms.length || index.wakeStarts.at(-1) !== index.wakes.length) fail('a list is not closed by its length');
   if (!ascending(index.slotStarts) || !ascending(index.wakeStarts)) fail('slotStarts and wakeStarts must ascend from 0');
   if (!within(index.slotTerms, index.terms.length)) fail('slotTerms points outside terms');
-  if (!within(index.wakes, index.entries.length)) fail('wakes points outside entries');
+  if (!within(index.wakes, index.entries.length * 2)) fail('wakes points outside entries');
   if (index.entries.some((e) => !Number.isInteger(e.groups) || e.groups < 1 || e.groups > MAX_GROUPS)) fail('an entry has a bad group count');
 }
 const ascending = (xs: readonly number[]) => xs[0] === 0 && xs.every((x, i) => Number.isInteger(x) && (i === 0 || x >= xs[i - 1]!));
