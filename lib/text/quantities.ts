@@ -44,6 +44,9 @@ const RANGE_JOIN = new Set(['to', 'and', 'or', '-', 'bis', 'und', 'oder']);
 const UPTO = [['up', 'to'], ['as', 'many', 'as'], ['bis', 'zu']];
 
 
+/** Words a figure can start with; any other token that is not digits is passed over at once. */
+const STARTS = new Set([...Object.keys(VAGUE), 'tens', ...SOME, ...Object.keys(FRACTIONS), ...ARTICLES, ...Object.keys(WORD_VALUES)]);
+
 interface Tok { s: string; start: number; end: number }
 
 const TOKEN = /\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?|[a-z\u00c0-\u024f]+|[-%]/g;
@@ -69,6 +72,8 @@ interface Parsed { low: number; high: number; end: number; bare: boolean; vague:
 function figureAt(t: Tok[], i: number): Parsed | undefined {
   const tok = t[i];
   if (!tok) return undefined;
+  const c = tok.s.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !STARTS.has(tok.s)) return undefined;
   const vague = VAGUE[tok.s];
   if (vague) {
     // "hundreds of thousands", "tens of thousands"
