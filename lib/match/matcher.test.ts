@@ -131,3 +131,16 @@ describe('Matcher index', () => {
     expect(index.words[index.termWords[index.termWordStarts[t]! + index.lookup[t]!]!]).toBe('shield*');
   });
 });
+
+describe('Matcher between texts', () => {
+  it('gives each text the same matches whatever it read before (state carries over, results do not)', () => {
+    const texts = loadClaims().items.flatMap((c) => [...c.value.examples.flag, ...c.value.examples.pass]);
+    const used = new Matcher(compileIndex(claims));
+    const fresh = (text: string) => new Matcher(compileIndex(claims)).match(text);
+    for (const text of texts.slice(0, 60)) expect(used.match(text), text).toEqual(fresh(text));
+    // Chunks of one page, one after another, as the content script reads it.
+    const page = texts.slice(0, 40).join('\n');
+    const chunks = page.split('\n');
+    expect(chunks.flatMap((c) => used.match(c).map((m) => m.claim))).toEqual(chunks.flatMap((c) => fresh(c).map((m) => m.claim)));
+  });
+});

@@ -2,6 +2,7 @@ import { foldText } from '../text/fold';
 import type { IndexEntry, MatcherIndex } from './index-format';
 import { Judge } from './judge';
 import { Scan } from './scan';
+import { ScanMemory } from './scan-memory';
 import { Tables } from './tables';
 import { SENSITIVITY, type Match } from './types';
 
@@ -21,6 +22,7 @@ export class Matcher {
   readonly entries: readonly IndexEntry[];
   private readonly tables: Tables;
   private readonly judge: Judge;
+  private readonly memory: ScanMemory;
 
   /** Throws when the index's lists do not fit together. */
   constructor(index: MatcherIndex) {
@@ -28,10 +30,11 @@ export class Matcher {
     this.tables = new Tables(index);
     const { slotStarts, slotTerms, firstSlot, required } = this.tables;
     this.judge = new Judge(index.entries, slotStarts, slotTerms, firstSlot, required, index.terms.length);
+    this.memory = new ScanMemory(index.terms.length, index.entries.length);
   }
 
   match(text: string, { threshold = SENSITIVITY.balanced }: MatchOptions = {}): Match[] {
-    const matches = new Scan(this.tables, this.judge, text, foldText(text), threshold).run();
+    const matches = new Scan(this.tables, this.judge, this.memory, text, foldText(text), threshold).run();
     this.judge.forget();
     return matches;
   }

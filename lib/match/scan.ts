@@ -3,6 +3,7 @@ import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
 import { endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
+import type { ScanMemory } from './scan-memory';
 import type { Tables } from './tables';
 import type { Match } from './types';
 
@@ -25,22 +26,17 @@ const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c =
  */
 export class Scan {
   private readonly n: number;
-  /** Per term: the number of the sentence it was last seen in. Numbers start at 2, so 0 and no-1 never collide. */
   private readonly stamp: Int32Array;
-  /** Per entry: the sentence its first (anchor) and second group last occurred in. */
   private readonly woken: Int32Array;
   private readonly woken2: Int32Array;
-  /** Per entry: where its last match ended, so two short sentences do not repeat a claim the first already made. */
-  private readonly lastEnd: Int32Array;
-  /** Per entry: the sentence it was last put on the sentence's `touched` list. */
   private readonly touchedAt: Int32Array;
+  private readonly visited: Int32Array;
+  private readonly matchedAt: Int32Array;
   /**
    * With a partial match allowed (the "sensitive" setting) an entry may lack its second group, so the
    * anchor alone wakes it; otherwise both must occur in the window.
    */
   private readonly anchorWakes: boolean;
-  /** Per entry: the sentence it was last checked at. */
-  private readonly visited: Int32Array;
   private readonly out: Match[] = [];
   /** Matches in a sentence that attributes the claim: kept unless the next sentence opens with a contrast. */
   private pending: Match[] = [];
@@ -53,19 +49,15 @@ export class Scan {
   constructor(
     private readonly t: Tables,
     private readonly judge: Judge,
+    memory: ScanMemory,
     private readonly text: string,
     private readonly f: string,
     private readonly threshold: number,
   ) {
     this.n = f.length;
-    this.stamp = new Int32Array(t.dict.lookup.length);
-    this.woken = new Int32Array(t.groups.length);
-    this.woken2 = new Int32Array(t.groups.length);
-    this.touchedAt = new Int32Array(t.groups.length);
-    this.lastEnd = new Int32Array(t.groups.length).fill(-1);
+    ({ stamp: this.stamp, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
-    this.visited = new Int32Array(t.groups.length);
-    this.s.reset(2, 0);
+    this.s.reset(memory.begin(f.length), 0);
   }
 
   run(): Match[] {
@@ -276,7 +268,7 @@ export class Scan {
     if (pair) {
       mask = this.groupsSeen(e, s.no, s.no, false);
       // Two sentences carry the claim only when each has part of it and neither has all of it alone.
-      if ((mask & req) !== req && mask !== 0 && (span & req) === req && this.lastEnd[e]! <= this.prev!.start && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req) {
+      if ((mask & req) !== req && mask !== 0 && (span & req) === req && this.matchedAt[e] !== s.no - 1 && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req) {
         mask = span;
         windowed = this.prev;
       }
@@ -287,7 +279,7 @@ export class Scan {
     if (this.countSeen(slot + 1, from)) return;
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end }, threshold);
     if (!m) return;
-    this.lastEnd[e] = m.end;
+    this.matchedAt[e] = s.no;
     if (s.attribution || windowed?.attribution) this.pending.push(m);
     else this.out.push(m);
   }
