@@ -29,38 +29,38 @@ export function hashOf(s: string, end = s.length): number {
 
 /** Integer keys to the head of a chain; linear probing. */
 class KeyTable {
-  private readonly keys: Int32Array;
-  /** Head + 1; 0 is an empty slot. */
-  private readonly heads: Int32Array;
+  /** Slot i is `cells[2i]` (the key) and `cells[2i + 1]` (head + 1; 0 is empty): one cache line per probe. */
+  private readonly cells: Int32Array;
   private readonly shift: number;
+  private readonly mask: number;
 
   constructor(count: number) {
     let bits = 4;
     while (1 << bits < count * 2) bits++;
-    this.keys = new Int32Array(1 << bits);
-    this.heads = new Int32Array(1 << bits);
+    this.cells = new Int32Array(2 << bits);
     this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
   }
 
   private slot(key: number): number {
-    const mask = this.keys.length - 1;
+    const { cells, mask } = this;
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.heads[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    while (cells[2 * i + 1] !== 0 && cells[2 * i] !== key) i = (i + 1) & mask;
     return i;
   }
 
   /** Makes `value` the head of `key`'s chain; returns the previous head (or -1). */
   push(key: number, value: number): number {
     const i = this.slot(key);
-    const previous = this.heads[i]! - 1;
-    this.keys[i] = key;
-    this.heads[i] = value + 1;
+    const previous = this.cells[2 * i + 1]! - 1;
+    this.cells[2 * i] = key;
+    this.cells[2 * i + 1] = value + 1;
     return previous;
   }
 
   /** The head under `key`, or -1. */
   get(key: number): number {
-    return this.heads[this.slot(key)]! - 1;
+    return this.cells[2 * this.slot(key) + 1]! - 1;
   }
 }
 
@@ -121,8 +121,10 @@ export class Dictionary {
     for (let t = 0; t < termCount; t++) this.wordTerms[fill[keyOf[t]!]!++] = t;
 
     this.next = new Int32Array(wordCount).fill(-1);
-    this.exact = new KeyTable(wordCount);
-    this.prefix = new KeyTable(wordCount);
+    let prefixes = 0;
+    for (let w = 0; w < wordCount; w++) prefixes += this.isPrefix[w]!;
+    this.exact = new KeyTable(wordCount - prefixes);
+    this.prefix = new KeyTable(prefixes);
     // Only lookup words go into the tables; pushed last to first, so a chain lists its words in order.
     for (let w = wordCount - 1; w >= 0; w--) {
       if (this.termStart[w + 1] === this.termStart[w]) continue;
