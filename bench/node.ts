@@ -58,6 +58,8 @@ export interface NodeResults {
   /** The same 1 MB prose without planted claims: the cost of reading text that asserts nothing. */
   clean: { chars: number; generated: number; ms: number; msPerMB: number; matches: number }[];
   floor: { chars: number; ms: number; msPerMB: number; tokens: number }[];
+  /** {@link wordStarts} over the same texts. */
+  charLoop: { chars: number; msPerMB: number }[];
   fold: { chars: number; ms: number }[];
   fuse: {
     generated: number;
@@ -83,6 +85,22 @@ function recallOf(text: string, spans: ReturnType<typeof corpusText>['spans'], m
     recallGenerated: frac(spans.filter((s) => s.source === 'generated')),
     missed: spans.filter((s) => !hit(s)).map((s) => ({ claim: s.claim, text: text.slice(s.start, s.end) })),
   };
+}
+
+/**
+ * A lower floor, for scale: one pass over the characters that only finds where
+ * words start, with no tokens made. No target is set against it.
+ */
+export function wordStarts(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }
 
 /** The floor: one pass of a Unicode tokeniser over the text, counting words. */
@@ -165,11 +183,14 @@ export function runNode({ quick, realClaims, realExamples, log }: NodeOptions): 
   }
 
   const floor: NodeResults['floor'] = [];
+  const charLoop: NodeResults['charLoop'] = [];
   const fold: NodeResults['fold'] = [];
   for (const chars of sizes) {
     const { text } = corpora.get(chars)!;
     const t = time(() => tokenise(text), { reps: reps(chars) + 2, warmup: 1 });
     floor.push({ chars: text.length, ms: round(t.ms, 3), msPerMB: round((t.ms * MB) / text.length, 3), tokens: t.result });
+    const loop = time(() => wordStarts(text), { reps: reps(chars) + 2, warmup: 1 });
+    charLoop.push({ chars: text.length, msPerMB: round((loop.ms * MB) / text.length, 3) });
     fold.push({ chars: text.length, ms: round(time(() => foldText(text), { reps: reps(chars), warmup: 1 }).ms, 3) });
   }
 
@@ -203,6 +224,7 @@ export function runNode({ quick, realClaims, realExamples, log }: NodeOptions): 
       match,
       clean: cleanResults,
       floor,
+      charLoop,
       fold,
       fuse: {
         generated: fuseN, docs: docs.length, buildMs: round(built.ms), chars: fuseText.length, sentences: sentences.length, sampled,
