@@ -8,6 +8,8 @@ import type { Match } from './types';
 
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
 export const PARTIAL_MAX = 0.45;
+/** A claim whose topic was named sentences earlier scores at most this: "strict" does not show it. */
+const CARRIED_MAX = 0.7;
 
 /** Where the candidate's sentence (or two) lies, and what the scan saw in it. */
 export interface Candidate {
@@ -20,6 +22,8 @@ export interface Candidate {
   /** The short sentence before, when the claim spans both. */
   windowed: SentenceState | undefined;
   end: number;
+  /** The entry's topic (anchor group) was named in an earlier sentence of the paragraph. */
+  carried: boolean;
 }
 
 /**
@@ -47,7 +51,7 @@ export class Judge {
     this.own = new Int32Array(termCount);
   }
 
-  evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end }: Candidate, threshold: number): Match | undefined {
+  evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end, carried }: Candidate, threshold: number): Match | undefined {
     const entry = this.entries[e]!;
     const req = this.required[e]!;
     const partial = (mask & req) !== req;
@@ -82,7 +86,9 @@ export class Judge {
     const fuzzy = exact >= 0 ? { score: 1, index: exact } : scorer.score((memo.stems ??= stems(sentence)));
     const boost = Math.min(1, anyHits / 2);
     // A partial match tops out at the "sensitive" threshold, so only that setting ever shows one.
-    const score = exact >= 0 ? 1 : partial ? PARTIAL_MAX - 0.1 * (1 - boost) - 0.1 * (1 - fuzzy.score) : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
+    const full = exact >= 0 ? 1 : partial ? PARTIAL_MAX - 0.1 * (1 - boost) - 0.1 * (1 - fuzzy.score) : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
+    // A topic named sentences earlier is weaker evidence: such a match never reaches the "strict" threshold.
+    const score = carried ? Math.min(full, CARRIED_MAX) : full;
     if (score < threshold) return undefined;
     return {
       claim: entry.id,

@@ -144,3 +144,22 @@ describe('Matcher between texts', () => {
     expect(chunks.flatMap((c) => used.match(c).map((m) => m.claim))).toEqual(chunks.flatMap((c) => fresh(c).map((m) => m.claim)));
   });
 });
+
+describe('Matcher with a paragraph topic named earlier', () => {
+  it('reads a claim whose topic was named a few sentences before, at a score below "strict"', () => {
+    const text = 'Dresden was the jewel of Saxony. The raids came on the night of 13 February 1945. A quarter of a million people burned to death in a single night.';
+    const found = matcher.match(text).filter((m) => m.claim === 'dresden-death-toll');
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('A quarter of a million people burned to death in a single night.');
+    expect(found[0]!.score).toBeLessThan(SENSITIVITY.strict);
+    expect(matcher.match(text, { threshold: SENSITIVITY.strict }).map((m) => m.claim)).not.toContain('dresden-death-toll');
+  });
+
+  it('does not carry a topic across paragraphs, past a debunking, or onto a sentence that states another claim', () => {
+    expect(ids('Dresden was the jewel of Saxony.\nA quarter of a million people burned to death in a single night.')).toEqual([]);
+    expect(ids('The Dresden myth is stubborn. The raids came in February 1945. A quarter of a million people burned to death, they say.')).toEqual([]);
+    const other = ids('Stalingrad fell in February 1943. The war went on for two more years. Afterwards Stalin had half a million German prisoners executed.');
+    expect(other).toContain('soviet-executed-german-pows');
+    expect(other).not.toContain('stalingrad-pows-shot');
+  });
+});

@@ -11,6 +11,9 @@ import type { Match } from './types';
 const SHORT_SENTENCE = 20;
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
+/** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
+const TOPIC_REACH = 3;
+
 
 /** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
 const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
@@ -40,9 +43,15 @@ export class Scan {
   private readonly out: Match[] = [];
   /** Matches in a sentence that attributes the claim: kept unless the next sentence opens with a contrast. */
   private pending: Match[] = [];
+  /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
+  private readonly carried: number[] = [];
   private s = new SentenceState();
   private spare = new SentenceState();
   private prev: SentenceState | undefined;
+  /** The paragraph's first sentence, whether it has debunked anything so far, and the oldest sentence a topic may come from. */
+  private blockFirst = 0;
+  private blockDebunk = false;
+  private topicFrom = 0;
   private lastWordStart = 0;
   private lastWordEnd = 0;
 
@@ -58,6 +67,7 @@ export class Scan {
     ({ stamp: this.stamp, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);
+    this.blockFirst = this.topicFrom = this.s.no;
   }
 
   run(): Match[] {
@@ -199,7 +209,8 @@ export class Scan {
       let ready: boolean;
       if (item & 1) {
         woken2[e] = no;
-        ready = !this.anchorWakes && woken[e]! >= no - 1;
+        // Or the anchor was named a few sentences back in this paragraph: the claim may lean on it as its topic.
+        ready = (!this.anchorWakes && woken[e]! >= no - 1) || woken[e]! >= this.topicFrom;
       } else {
         woken[e] = no;
         ready = this.anchorWakes || groups[e]! === 1 || woken2[e]! >= no - 1;
@@ -216,6 +227,7 @@ export class Scan {
   private endSentence(end: number, blockEnd: boolean): void {
     const { s, prev, visited } = this;
     const pair = !!prev && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
+    const found = this.out.length + this.pending.length;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
       visited[e] = s.no;
@@ -229,40 +241,54 @@ export class Scan {
         this.check(e, pair, end);
       }
     }
+    // A claim leaning on a topic named earlier is only a reading of last resort: not when the sentence
+    // states a claim of its own.
+    if (this.carried.length) {
+      if (this.out.length + this.pending.length === found) for (const e of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, true);
+      this.carried.length = 0;
+    }
     // "Bacque claimed X. But historians showed Y." drops the first sentence's match.
     if (this.pending.length) {
       if (!s.contrastLead) this.out.push(...this.pending.filter((m) => m.end <= s.start));
       this.pending = this.pending.filter((m) => m.end > s.start);
     }
+    if (s.debunk) this.blockDebunk = true;
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
       // A sentence without claim words pairs with nothing: reuse it.
       this.prev = undefined;
       s.reset(no, end);
-      return;
+    } else {
+      if (blockEnd) {
+        this.prev = undefined;
+        no++; // a block boundary: nothing pairs across it
+      } else {
+        this.prev = s;
+        this.s = this.spare;
+        this.spare = s;
+      }
+      this.s.reset(no, end);
     }
     if (blockEnd) {
-      this.prev = undefined;
-      no++; // a block boundary: nothing pairs across it
-    } else {
-      this.prev = s;
-      this.s = this.spare;
-      this.spare = s;
+      this.blockFirst = no;
+      this.blockDebunk = false;
     }
-    this.s.reset(no, end);
+    this.topicFrom = Math.max(this.blockFirst, no - TOPIC_REACH);
   }
 
   /** Entry e was woken in this sentence (or in the one before, when the two may pair): does it match? */
   private check(e: number, pair: boolean, end: number): void {
     const { s, threshold } = this;
-    const { required, firstSlot, groups } = this.t;
-    const req = required[e]!;
+    const req = this.t.required[e]!;
     const here = this.woken[e] === s.no;
     // Only a partial match (the "sensitive" setting, in the sentence that woke the entry) needs the mask of
     // a sentence that lacks a group; everything else is rejected at the first group the window lacks.
     const stopEarly = threshold > PARTIAL_MAX || !here;
     const span = this.groupsSeen(e, pair ? s.no - 1 : s.no, s.no, stopEarly);
-    if (stopEarly && (span & req) !== req) return;
+    if (stopEarly && (span & req) !== req) {
+      if (this.topicCarried(e, req)) this.carried.push(e);
+      return;
+    }
     let mask = span;
     let windowed: SentenceState | undefined;
     if (pair) {
@@ -274,10 +300,33 @@ export class Scan {
       }
     }
     if ((mask & req) !== req && stopEarly) return;
-    const from = windowed ? s.no - 1 : s.no;
-    const slot = firstSlot[e]! + groups[e]!;
+    this.evaluate(e, mask, windowed ? s.no - 1 : s.no, windowed, end, false);
+  }
+
+  /**
+   * A paragraph names its topic once and states the claim about it later: "Dresden was bombed on 13
+   * February. … Some 250,000 people burned to death." The entry's anchor group (its most specific words)
+   * may then come from one of the last few sentences of the paragraph, when this sentence holds every other
+   * group and nothing in the paragraph so far debunked anything.
+   */
+  private topicCarried(e: number, req: number): boolean {
+    const { s } = this;
+    if (this.blockDebunk || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return false;
+    if ((this.groupsSeen(e, s.no, s.no, true, 1) | 1) !== req) return false;
+    const first = this.t.firstSlot[e]!;
+    const { slotStarts, slotTerms } = this.t;
+    for (let k = slotStarts[first]!, stop = slotStarts[first + 1]!; k < stop; k++) {
+      const st = this.stamp[slotTerms[k]!]!;
+      if (st >= this.topicFrom && st < s.no) return true;
+    }
+    return false;
+  }
+
+  private evaluate(e: number, mask: number, from: number, windowed: SentenceState | undefined, end: number, carried: boolean): void {
+    const { s, threshold } = this;
+    const slot = this.t.firstSlot[e]! + this.t.groups[e]!;
     if (this.countSeen(slot + 1, from)) return;
-    const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end }, threshold);
+    const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, carried }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
     if (s.attribution || windowed?.attribution) this.pending.push(m);
@@ -288,14 +337,14 @@ export class Scan {
    * Which of entry e's groups occurred in sentences numbered lo..hi (this one: s.no; the one before:
    * s.no - 1). With `stopEarly` it gives up at the first missing group: most woken entries miss one.
    */
-  private groupsSeen(e: number, lo: number, hi: number, stopEarly: boolean): number {
+  private groupsSeen(e: number, lo: number, hi: number, stopEarly: boolean, fromGroup = 0): number {
     const { slotStarts, slotTerms, firstSlot, groups } = this.t;
     const stamp = this.stamp;
     // The anchor group (the first) woke the entry in this sentence: no need to look for it again.
-    const skip = hi === this.s.no && this.woken[e] === this.s.no;
+    const skip = fromGroup === 0 && hi === this.s.no && this.woken[e] === this.s.no;
     let mask = skip ? 1 : 0;
     const first = firstSlot[e]!;
-    for (let g = skip ? 1 : 0, count = groups[e]!; g < count; g++) {
+    for (let g = skip ? 1 : fromGroup, count = groups[e]!; g < count; g++) {
       for (let k = slotStarts[first + g]!, stop = slotStarts[first + g + 1]!; k < stop; k++) {
         const st = stamp[slotTerms[k]!]!;
         if (st >= lo && st <= hi) {
