@@ -87,6 +87,15 @@ describe('Matcher across sentences', () => {
     expect(text.slice(m!.start, m!.end)).toBe(text);
   });
 
+  it('takes the figure from a short sentence after a claim that lacked one, but not from a new statement', () => {
+    const text = 'Stalin had the German prisoners executed. Half a million of them.';
+    const [m] = matcher.match(text);
+    expect(m?.claim).toBe('soviet-executed-german-pows');
+    expect(m?.why.figure?.text).toBe('Half a million');
+    expect(text.slice(m!.start, m!.end)).toBe(text);
+    expect(ids('Stalin had the German prisoners executed. In 1946, 500,000 of them were still working in the mines.')).toEqual([]);
+  });
+
   it('pairs two short sentences that each carry part of a claim, once', () => {
     const text = 'Stalin famously said there are no Soviet prisoners of war, only traitors. It sums up his attitude perfectly.';
     const found = matcher.match(text).filter((m) => m.claim === 'stalin-no-pows-quote');

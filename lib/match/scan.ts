@@ -11,6 +11,8 @@ import type { Match } from './types';
 const SHORT_SENTENCE = 20;
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
+/** A sentence this short after a claim without its figure may supply the figure. */
+const FIGURE_TAIL = 8;
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
 const TOPIC_REACH = 3;
 
@@ -293,10 +295,15 @@ export class Scan {
     let windowed: SentenceState | undefined;
     if (pair) {
       mask = this.groupsSeen(e, s.no, s.no, false);
-      // Two sentences carry the claim only when each has part of it and neither has all of it alone.
-      if ((mask & req) !== req && mask !== 0 && (span & req) === req && this.matchedAt[e] !== s.no - 1 && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req) {
-        mask = span;
-        windowed = this.prev;
+      // Two sentences carry the claim when each has part of it and neither has all of it alone, or when
+      // the second only adds the figure the first lacked ("Stalin had them shot. Half a million of them.").
+      if ((mask & req) !== req && (span & req) === req && this.matchedAt[e] !== s.no - 1) {
+        const split = mask !== 0 && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req;
+        const figureAfter = this.t.figure[e] === 1 && s.words <= FIGURE_TAIL;
+        if (split || figureAfter) {
+          mask = span;
+          windowed = this.prev;
+        }
       }
     }
     if ((mask & req) !== req && stopEarly) return;

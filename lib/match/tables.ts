@@ -18,6 +18,8 @@ export class Tables {
   readonly firstSlot: Int32Array;
   readonly groups: Int32Array;
   readonly required: Int32Array;
+  /** Per entry: 1 when it names the figures that make it dubious (`numbers`). */
+  readonly figure: Uint8Array;
 
   constructor(index: MatcherIndex) {
     checkIndex(index);
@@ -31,6 +33,7 @@ export class Tables {
     this.firstSlot = new Int32Array(entryCount);
     this.groups = new Int32Array(entryCount);
     this.required = new Int32Array(entryCount);
+    this.figure = Uint8Array.from(index.entries, (e) => +!!e.numbers);
     let slot = 0;
     for (let e = 0; e < entryCount; e++) {
       const { groups } = index.entries[e]!;
