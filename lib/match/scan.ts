@@ -332,7 +332,8 @@ export class Scan {
   private evaluate(e: number, mask: number, from: number, windowed: SentenceState | undefined, end: number, carried: boolean): void {
     const { s, threshold } = this;
     const slot = this.t.firstSlot[e]! + this.t.groups[e]!;
-    if (this.countSeen(slot + 1, from)) return;
+    // The entry's exclusions hold over all the sentences it was read from, the topic's included.
+    if (this.countSeen(slot + 1, carried ? this.topicFrom : from)) return;
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, carried }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
