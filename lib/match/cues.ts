@@ -6,7 +6,8 @@
  *  - it negates ("not", "never", "nicht", ...) outside the words that matched,
  *    unless the claim is itself a negative statement (`match.negated`), or
  *  - it attributes the claim ("Bacque claimed", "according to Irving") and a
- *    contrast follows in the same or the next sentence ("but", "however", "aber").
+ *    contrast follows in the same sentence or opens the next ("but", "however", "aber"), or
+ *  - the next sentence debunks ("… That figure is a myth.").
  * Limits: irony, rhetorical questions and debunkings more than one sentence away
  * are not understood; a sentence that endorses a claim while using the word
  * "myth" about something else is missed (a false negative, which we prefer to a

@@ -172,3 +172,10 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(other).not.toContain('stalingrad-pows-shot');
   });
 });
+
+describe('Matcher and a debunking in the next sentence', () => {
+  it('drops a claim the next sentence calls a myth, and keeps it when the next sentence does not', () => {
+    expect(ids('Stalin had half a million German prisoners executed. That figure is a myth.')).toEqual([]);
+    expect(ids('Stalin had half a million German prisoners executed. Their families never learned what happened.')).toContain('soviet-executed-german-pows');
+  });
+});

@@ -43,8 +43,11 @@ export class Scan {
    */
   private readonly anchorWakes: boolean;
   private readonly out: Match[] = [];
-  /** Matches in a sentence that attributes the claim: kept unless the next sentence opens with a contrast. */
-  private pending: Match[] = [];
+  /**
+   * Matches wait for the next sentence: it drops them when it debunks ("… That figure is a myth."), or,
+   * when the match's sentence attributed the claim, when it opens with a contrast ("Bacque claimed X. But …").
+   */
+  private pending: { m: Match; attributed: boolean }[] = [];
   /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
   private readonly carried: number[] = [];
   private s = new SentenceState();
@@ -104,7 +107,7 @@ export class Scan {
       i++;
     }
     this.endSentence(n, true);
-    this.out.push(...this.pending);
+    for (const { m } of this.pending) this.out.push(m);
     return this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   }
 
@@ -229,7 +232,7 @@ export class Scan {
   private endSentence(end: number, blockEnd: boolean): void {
     const { s, prev, visited } = this;
     const pair = !!prev && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
-    const found = this.out.length + this.pending.length;
+    const found = this.pending.length;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
       visited[e] = s.no;
@@ -246,13 +249,12 @@ export class Scan {
     // A claim leaning on a topic named earlier is only a reading of last resort: not when the sentence
     // states a claim of its own.
     if (this.carried.length) {
-      if (this.out.length + this.pending.length === found) for (const e of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, true);
+      if (this.pending.length === found) for (const e of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, true);
       this.carried.length = 0;
     }
-    // "Bacque claimed X. But historians showed Y." drops the first sentence's match.
     if (this.pending.length) {
-      if (!s.contrastLead) this.out.push(...this.pending.filter((m) => m.end <= s.start));
-      this.pending = this.pending.filter((m) => m.end > s.start);
+      for (const { m, attributed } of this.pending) if (m.end <= s.start && !s.debunk && !(attributed && s.contrastLead)) this.out.push(m);
+      this.pending = this.pending.filter(({ m }) => m.end > s.start);
     }
     if (s.debunk) this.blockDebunk = true;
     let no = s.no + 1;
@@ -337,8 +339,7 @@ export class Scan {
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, carried }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
-    if (s.attribution || windowed?.attribution) this.pending.push(m);
-    else this.out.push(m);
+    this.pending.push({ m, attributed: s.attribution || !!windowed?.attribution });
   }
 
   /**
