@@ -16,7 +16,6 @@ const FIGURE_TAIL = 8;
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
 const TOPIC_REACH = 3;
 
-
 /** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
 const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
 
@@ -24,10 +23,11 @@ const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c =
  * One pass over one folded text. Each word costs at most two hash probes; a
  * term found stamps itself with the sentence's number and notes itself for the
  * entries whose rarest or second rarest group it is in; an entry is woken when
- * both have occurred. At the end of a sentence only the woken entries are
+ * both have occurred (the rarest may have been named a few sentences earlier
+ * in the paragraph). At the end of a sentence only the woken entries are
  * checked, group by group against the stamps, and those whose every idea
- * occurred go to the {@link Judge}. State lives in fields and typed arrays, so the pass allocates
- * nothing per word or sentence.
+ * occurred go to the {@link Judge}. State lives in fields and typed arrays, so
+ * the pass allocates nothing per word or sentence.
  */
 export class Scan {
   private readonly n: number;
@@ -209,13 +209,12 @@ export class Scan {
     for (let k = wakeStarts[t]!, stop = wakeStarts[t + 1]!; k < stop; k++) {
       const item = wakes[k]!;
       const e = item >> 1;
-      // An entry is a candidate once its two rarest groups have met within the last two sentences
-      // (the check then decides whether the two may pair).
+      // An entry is a candidate once its two rarest groups have met within the last few sentences of the
+      // paragraph (the check then decides whether two sentences pair, or the first names the topic).
       let ready: boolean;
       if (item & 1) {
         woken2[e] = no;
-        // Or the anchor was named a few sentences back in this paragraph: the claim may lean on it as its topic.
-        ready = (!this.anchorWakes && woken[e]! >= no - 1) || woken[e]! >= this.topicFrom;
+        ready = woken[e]! >= this.topicFrom;
       } else {
         woken[e] = no;
         ready = this.anchorWakes || groups[e]! === 1 || woken2[e]! >= no - 1;
@@ -232,7 +231,7 @@ export class Scan {
   private endSentence(end: number, blockEnd: boolean): void {
     const { s, prev, visited } = this;
     const pair = !!prev && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
-    const found = this.pending.length;
+    const before = this.pending.length;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
       visited[e] = s.no;
@@ -249,7 +248,7 @@ export class Scan {
     // A claim leaning on a topic named earlier is only a reading of last resort: not when the sentence
     // states a claim of its own.
     if (this.carried.length) {
-      if (this.pending.length === found) for (const e of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, true);
+      if (this.pending.length === before) for (const e of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, true);
       this.carried.length = 0;
     }
     if (this.pending.length) {
