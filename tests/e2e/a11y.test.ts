@@ -7,10 +7,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { activeTabId, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import { activeTabId, waitForCaveat, useExtensionAndSite } from '../support/browser';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
@@ -23,17 +22,8 @@ interface Violation {
   nodes: { target: unknown[]; failureSummary?: string; html: string }[];
 }
 
-let browser: Launched;
-let site: StaticServer;
 
-before(async () => {
-  site = await serve(['demo/site', 'tests/fixtures']);
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useExtensionAndSite(['demo/site', 'tests/fixtures']);
 
 /**
  * Runs axe in the page's main world. Evaluated through the DevTools protocol
@@ -84,18 +74,18 @@ async function check(name: string, page: Page, include?: string[][]): Promise<vo
 }
 
 const extensionPage = async (path: string): Promise<Page> => {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/${path}`);
   return page;
 };
 
 describe('accessibility (axe-core, light and dark)', () => {
   it('toolbar popup', async () => {
-    const demo = await browser.context.newPage();
-    await demo.goto(`${site.url}/posts/stalin-german-pows.html`);
+    const demo = await env.browser.context.newPage();
+    await demo.goto(`${env.site.url}/posts/stalin-german-pows.html`);
     await waitForCaveat(demo);
     await demo.bringToFront();
-    const popup = await extensionPage(`popup.html?tab=${await activeTabId(browser)}`);
+    const popup = await extensionPage(`popup.html?tab=${await activeTabId(env.browser)}`);
     await popup.getByTestId('count').waitFor();
     await check('popup', popup);
     await Promise.all([popup.close(), demo.close()]);
@@ -121,8 +111,8 @@ describe('accessibility (axe-core, light and dark)', () => {
   });
 
   it('in-page popover and its highlight', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}/posts/stalin-german-pows.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}/posts/stalin-german-pows.html`);
     await waitForCaveat(page);
     const mark = page.locator('caveat-mark[tabindex="0"]').first();
     await mark.click();

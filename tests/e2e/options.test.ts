@@ -4,10 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
-import { highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import { highlightsOn, waitForCaveat, useExtensionAndSite } from '../support/browser';
 
 /** The few extension APIs these tests call inside the service worker. */
 declare const chrome: {
@@ -16,20 +15,11 @@ declare const chrome: {
   tabs: { query(query: object): Promise<{ id?: number }[]> };
 };
 
-let browser: Launched;
-let site: StaticServer;
 const POST = '/posts/stalin-german-pows.html';
 
-before(async () => {
-  site = await serve(['demo/site', 'tests/fixtures']);
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useExtensionAndSite(['demo/site', 'tests/fixtures']);
 
-const worker = async (): Promise<Worker> => browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+const worker = async (): Promise<Worker> => env.browser.context.serviceWorkers()[0] ?? (await env.browser.context.waitForEvent('serviceworker'));
 
 /** The raw stored settings and their version, as the extension's storage holds them. */
 async function stored(): Promise<{ settings: Record<string, unknown>; version: unknown }> {
@@ -58,14 +48,14 @@ async function storedWhen(check: (s: Record<string, unknown>) => boolean, what: 
 }
 
 async function demo(path = POST): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url + path);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.url + path);
   await waitForCaveat(page);
   return page;
 }
 async function options(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
 }
@@ -302,8 +292,8 @@ describe('click mode (content script registered at runtime)', () => {
     assert.deepEqual(await registered(), []);
 
     // A page opened now is left alone…
-    const page = await browser.context.newPage();
-    await page.goto(site.url + POST);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url + POST);
     await page.waitForTimeout(1500);
     assert.equal(await markCount(page), 0, 'no highlights in click mode');
     // …until the user asks: what injectInto() does for "Check this page".
@@ -316,8 +306,8 @@ describe('click mode (content script registered at runtime)', () => {
     assert.ok((await markCount(page)) > 0, 'highlights after "Check this page"');
 
     // Back to always: registered again, and open unchecked pages are checked at once.
-    const unchecked = await browser.context.newPage();
-    await unchecked.goto(site.url + '/posts/axis-defectors.html');
+    const unchecked = await env.browser.context.newPage();
+    await unchecked.goto(env.site.url + '/posts/axis-defectors.html');
     await unchecked.waitForTimeout(800);
     assert.equal(await markCount(unchecked), 0);
     await opts.getByRole('radio', { name: 'On every page I open' }).check();

@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { activeTabId, highlightsOn, launchWithExtension, waitForCaveat, type Launched } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import { activeTabId, highlightsOn, waitForCaveat, useExtensionAndSite } from '../support/browser';
 
-let browser: Launched;
-let site: StaticServer;
 
-before(async () => {
-  site = await serve(['demo/site', 'tests/fixtures']);
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useExtensionAndSite(['demo/site', 'tests/fixtures']);
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(site.url + path);
+  await page.goto(env.site.url + path);
   await waitForCaveat(page);
   return page;
 }
@@ -115,9 +105,9 @@ describe('popup', () => {
     assert.ok(marks >= 2);
     // The popup is opened as a page and pointed at the tab under test (the active one).
     await page.bringToFront();
-    const id = await activeTabId(browser);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${id}`);
+    const id = await activeTabId(env.browser);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${id}`);
     await popup.getByTestId('count').waitFor();
     assert.equal(Number(await popup.getByTestId('count').innerText()), marks);
     assert.equal(await popup.locator('.claims li').count(), marks);
@@ -140,8 +130,8 @@ describe('popup', () => {
 
 describe('claims library', () => {
   it('lists entries and finds one by search', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/library.html`);
     await page.getByRole('searchbox').fill('Dresden');
     await page.locator('article#dresden-death-toll').waitFor();
     assert.ok((await page.locator('article').count()) < 5, 'search narrows the list');

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serve, type StaticServer } from './server';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -85,4 +87,22 @@ export async function activeTabId(launched: Launched): Promise<number> {
   });
   if (typeof id !== 'number') throw new Error('no active tab');
   return id;
+}
+
+/**
+ * For a test file: serves `roots` on 127.0.0.1 and launches Chromium with Caveat
+ * before its tests, and closes both after them. The fields are set once the
+ * `before` hook has run.
+ */
+export function useExtensionAndSite(roots: string[], headers?: Parameters<typeof serve>[1]): { browser: Launched; site: StaticServer } {
+  const env = {} as { browser: Launched; site: StaticServer };
+  before(async () => {
+    env.site = await serve(roots, headers);
+    env.browser = await launchWithExtension();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
