@@ -178,4 +178,10 @@ describe('Matcher and a debunking in the next sentence', () => {
     expect(ids('Stalin had half a million German prisoners executed. That figure is a myth.')).toEqual([]);
     expect(ids('Stalin had half a million German prisoners executed. Their families never learned what happened.')).toContain('soviet-executed-german-pows');
   });
+
+  it('drops a title that names a myth when the text under it debunks it, but not a paragraph before the next section', () => {
+    expect(ids('2 The “clean” Wehrmacht\n   \nThe idea that the Wehrmacht fought a clean war and left the atrocities to the SS is simply false.')).toEqual([]);
+    const section = 'Most of the Stalingrad prisoners were simply shot by their Soviet guards in the weeks after the surrender.\n  \nMake your own myth card';
+    expect(ids(section)).toContain('stalingrad-pows-shot');
+  });
 });

@@ -13,6 +13,8 @@ const SHORT_SENTENCE = 20;
 const MAX_SENTENCE_WORDS = 80;
 /** A sentence this short after a claim without its figure may supply the figure. */
 const FIGURE_TAIL = 8;
+/** A paragraph of one sentence this short, without a full stop, reads as a title. */
+const TITLE_WORDS = 12;
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
 const TOPIC_REACH = 3;
 
@@ -44,10 +46,12 @@ export class Scan {
   private readonly anchorWakes: boolean;
   private readonly out: Match[] = [];
   /**
-   * Matches wait for the next sentence: it drops them when it debunks ("… That figure is a myth."), or,
-   * when the match's sentence attributed the claim, when it opens with a contrast ("Bacque claimed X. But …").
+   * Matches wait for the next sentence with words. It drops them when it debunks ("… That figure is a
+   * myth.") in the same paragraph, or right after a title line that named the claim ("The 'clean'
+   * Wehrmacht" / "The idea … is simply false."); or, when the match's sentence attributed the claim,
+   * when it opens with a contrast ("Bacque claimed X. But …").
    */
-  private pending: { m: Match; attributed: boolean }[] = [];
+  private pending: { m: Match; attributed: boolean; block: number; title: boolean }[] = [];
   /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
   private readonly carried: number[] = [];
   private s = new SentenceState();
@@ -251,8 +255,12 @@ export class Scan {
       if (this.pending.length === before) for (const e of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, true);
       this.carried.length = 0;
     }
-    if (this.pending.length) {
-      for (const { m, attributed } of this.pending) if (m.end <= s.start && !s.debunk && !(attributed && s.contrastLead)) this.out.push(m);
+    // Only a sentence with words is "the next sentence" (not the blank lines between a heading and its text).
+    if (this.pending.length && s.words) {
+      for (const p of this.pending) {
+        if (p.m.end > s.start) p.title = blockEnd && s.no === this.blockFirst && s.words <= TITLE_WORDS;
+        else if (!(s.debunk && (p.block === this.blockFirst || p.title)) && !(p.attributed && s.contrastLead)) this.out.push(p.m);
+      }
       this.pending = this.pending.filter(({ m }) => m.end > s.start);
     }
     if (s.debunk) this.blockDebunk = true;
@@ -338,7 +346,7 @@ export class Scan {
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, carried }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
-    this.pending.push({ m, attributed: s.attribution || !!windowed?.attribution });
+    this.pending.push({ m, attributed: s.attribution || !!windowed?.attribution, block: this.blockFirst, title: false });
   }
 
   /**
