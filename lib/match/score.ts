@@ -1,3 +1,5 @@
+import { isWordChar } from './dictionary';
+
 /**
  * How close a sentence is to a claim's known wordings, 0..1, and which wording:
  * the Dice overlap of their word stems (first five letters, so "executed" and
@@ -30,9 +32,18 @@ export class WordingScorer {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'by', 'were', 'was', 'der', 'die', 'das', 'und', 'von']);
 
-/** A folded text's word stems, without the commonest words. */
+/** A folded text's word stems (words as the scan reads them), without the commonest words. */
 export function stems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w && !STOP.has(w)) out.add(w.slice(0, 5));
+  for (let i = 0; i < text.length; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const w = text.slice(start, i);
+    if (!STOP.has(w)) out.add(w.slice(0, 5));
+  }
   return out;
 }
