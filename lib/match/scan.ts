@@ -1,6 +1,7 @@
 import { exactKey, hashOf, isWordChar, stepHash } from './dictionary';
 import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
+import { PhraseReader } from './phrase';
 import { endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
 import type { ScanMemory } from './scan-memory';
@@ -18,9 +19,6 @@ const TITLE_WORDS = 12;
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
 const TOPIC_REACH = 3;
 
-/** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
-const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
-
 /**
  * One pass over one folded text. Each word costs at most two hash probes; a
  * term found stamps itself with the sentence's number and notes itself for the
@@ -33,6 +31,7 @@ const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c =
  */
 export class Scan {
   private readonly n: number;
+  private readonly phrases: PhraseReader;
   private readonly stamp: Int32Array;
   private readonly woken: Int32Array;
   private readonly woken2: Int32Array;
@@ -73,6 +72,7 @@ export class Scan {
     private readonly threshold: number,
   ) {
     this.n = f.length;
+    this.phrases = new PhraseReader(t.dict, f);
     ({ stamp: this.stamp, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);
@@ -128,69 +128,8 @@ export class Scan {
     for (let k = termStart[w]!, stop = termStart[w + 1]!; k < stop; k++) {
       const t = wordTerms[k]!;
       if (termWordStarts[t + 1]! - termWordStarts[t]! === 1) this.record(t, ws, we);
-      else this.foundPhrase(t, ws, we);
+      else if (this.phrases.at(t, ws, we, this.s.start)) this.record(t, this.phrases.start, this.phrases.end);
     }
-  }
-
-  /** A phrase's lookup word matched at [ws, we): its other words must follow and precede it, joined by spaces, hyphens or quotes. */
-  private foundPhrase(t: number, ws: number, we: number): void {
-    const { termWordStarts, termWords, lookup } = this.t.dict;
-    const first = termWordStarts[t]!;
-    const anchor = lookup[t]!;
-    let end = we;
-    for (let k = first + anchor + 1; k < termWordStarts[t + 1]!; k++) {
-      if (!this.neighbour(end, false) || !this.neighbourIs(termWords[k]!)) return;
-      end = this.nb;
-    }
-    let start = ws;
-    for (let k = first + anchor - 1; k >= first; k--) {
-      if (!this.neighbour(start, true) || this.na < this.s.start || !this.neighbourIs(termWords[k]!)) return;
-      start = this.na;
-    }
-    this.record(t, start, end);
-  }
-
-  /** The last {@link neighbour}: [na, nb), with ß or not; phrases sharing a lookup word ask for the same one. */
-  private na = 0;
-  private nb = 0;
-  private nSharp = false;
-  private nFrom = -1;
-  private nBack = false;
-  private nFound = false;
-
-  /** Finds the word right after (or before, with `back`) `pos`, if only joining characters lie between. */
-  private neighbour(pos: number, back: boolean): boolean {
-    if (pos === this.nFrom && back === this.nBack) return this.nFound;
-    const { f, n } = this;
-    this.nFrom = pos;
-    this.nBack = back;
-    this.nFound = false;
-    let a = pos;
-    let b = pos;
-    if (back) {
-      while (b > 0 && !isWordChar(f.charCodeAt(b - 1))) if (!joins(f.charCodeAt(--b))) return false;
-      a = b;
-      while (a > 0 && isWordChar(f.charCodeAt(a - 1))) a--;
-    } else {
-      while (a < n && !isWordChar(f.charCodeAt(a))) if (!joins(f.charCodeAt(a++))) return false;
-      b = a;
-      while (b < n && isWordChar(f.charCodeAt(b))) b++;
-    }
-    if (a === b) return false;
-    let sharp = false;
-    for (let j = a; j < b; j++) if (f.charCodeAt(j) === 0xdf) sharp = true;
-    this.na = a;
-    this.nb = b;
-    this.nSharp = sharp;
-    return (this.nFound = true);
-  }
-
-  /** Is the last neighbour the index's word w? Compared in place; ß is spelled out only when present. */
-  private neighbourIs(w: number): boolean {
-    const { dict } = this.t;
-    if (!this.nSharp) return dict.wordAt(w, this.f, this.na, this.nb);
-    const spelled = this.f.slice(this.na, this.nb).replace(/ß/g, 'ss');
-    return dict.wordAt(w, spelled, 0, spelled.length);
   }
 
   private record(t: number, start: number, end: number): void {
