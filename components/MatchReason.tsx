@@ -2,7 +2,7 @@ import { formatNumber } from '../lib/i18n';
 import type { Match } from '../lib/match/types';
 import { useT } from './I18nProvider';
 
-/** "Why this was highlighted": the words and figure that matched, the wording it resembles, the score. */
+/** "Why this was highlighted": the words and figure that matched, the topic named earlier, the wording it resembles, the score. */
 export default function MatchReason({ match }: { match: Match }) {
   const t = useT();
   const { why } = match;
@@ -14,6 +14,11 @@ export default function MatchReason({ match }: { match: Match }) {
         {why.exact ? t.exactWording : t.matchedWords}
         {why.terms.length > 0 && `: ${why.terms.map((term) => t.quote(term)).join(', ')}`}.
       </p>
+      {why.topic && (
+        <p>
+          {t.topicNamedEarlier} {t.quote(why.topic)}
+        </p>
+      )}
       {why.figure && (
         <p>
           {t.pageFigure} <strong>{why.figure.text}</strong> ({why.figure.counts},{' '}

@@ -37,6 +37,7 @@ export const de: Messages = {
   whyHighlighted: 'Warum dies markiert wurde',
   exactWording: 'Die Seite wiederholt eine bekannte Formulierung dieser Behauptung',
   matchedWords: 'Gefundene Wörter',
+  topicNamedEarlier: 'Der Absatz nennt sein Thema weiter oben:',
   pageFigure: 'Zahl auf der Seite:',
   readAs: (value) => `gelesen als ${value}`,
   closestWording: 'Ähnlichste bekannte Formulierung:',

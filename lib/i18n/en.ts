@@ -50,6 +50,7 @@ export const en = {
   whyHighlighted: 'Why this was highlighted',
   exactWording: 'The page repeats a known wording of this claim',
   matchedWords: 'Matched words',
+  topicNamedEarlier: 'The paragraph named its subject earlier:',
   pageFigure: 'Page figure:',
   readAs: (value: string) => `read as ${value}`,
   closestWording: 'Closest known wording:',

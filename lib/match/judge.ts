@@ -22,8 +22,8 @@ export interface Candidate {
   /** The short sentence before, when the claim spans both. */
   windowed: SentenceState | undefined;
   end: number;
-  /** The entry's topic (anchor group) was named in an earlier sentence of the paragraph. */
-  carried: boolean;
+  /** Where an earlier sentence of the paragraph named the entry's topic (its anchor group), when it did. */
+  topic: { start: number; end: number } | undefined;
 }
 
 /**
@@ -51,7 +51,7 @@ export class Judge {
     this.own = new Int32Array(termCount);
   }
 
-  evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end, carried }: Candidate, threshold: number): Match | undefined {
+  evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end, topic }: Candidate, threshold: number): Match | undefined {
     const entry = this.entries[e]!;
     const req = this.required[e]!;
     const partial = (mask & req) !== req;
@@ -88,7 +88,7 @@ export class Judge {
     // A partial match tops out at the "sensitive" threshold, so only that setting ever shows one.
     const full = exact >= 0 ? 1 : partial ? PARTIAL_MAX - 0.1 * (1 - boost) - 0.1 * (1 - fuzzy.score) : Math.min(1, 0.6 + 0.15 * boost + 0.25 * fuzzy.score);
     // A topic named sentences earlier is weaker evidence: such a match never reaches the "strict" threshold.
-    const score = carried ? Math.min(full, CARRIED_MAX) : full;
+    const score = topic ? Math.min(full, CARRIED_MAX) : full;
     if (score < threshold) return undefined;
     return {
       claim: entry.id,
@@ -99,6 +99,7 @@ export class Judge {
       why: {
         terms: [...new Set(hits.map((h) => text.slice(h.start, h.end)))],
         ...(figure ? { figure } : {}),
+        ...(topic ? { topic: text.slice(topic.start, topic.end) } : {}),
         variant: entry.variants[fuzzy.index] ?? entry.variants[0] ?? '',
         exact: exact >= 0,
         partial,

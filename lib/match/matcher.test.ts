@@ -160,6 +160,7 @@ describe('Matcher with a paragraph topic named earlier', () => {
     const found = matcher.match(text).filter((m) => m.claim === 'dresden-death-toll');
     expect(found).toHaveLength(1);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe('A quarter of a million people burned to death in a single night.');
+    expect(found[0]!.why.topic).toBe('Dresden');
     expect(found[0]!.score).toBeLessThan(SENSITIVITY.strict);
     expect(matcher.match(text, { threshold: SENSITIVITY.strict }).map((m) => m.claim)).not.toContain('dresden-death-toll');
   });

@@ -6,8 +6,10 @@
  * database.
  */
 export class ScanMemory {
-  /** Per term: the sentence it was last seen in. */
+  /** Per term: the sentence it was last seen in, and where in that text. */
   readonly stamp: Int32Array;
+  readonly lastStart: Int32Array;
+  readonly lastEnd: Int32Array;
   /** Per entry: the sentence its first (anchor) and second group last occurred in. */
   readonly woken: Int32Array;
   readonly woken2: Int32Array;
@@ -21,6 +23,8 @@ export class ScanMemory {
 
   constructor(terms: number, entries: number) {
     this.stamp = new Int32Array(terms);
+    this.lastStart = new Int32Array(terms);
+    this.lastEnd = new Int32Array(terms);
     this.woken = new Int32Array(entries);
     this.woken2 = new Int32Array(entries);
     this.touchedAt = new Int32Array(entries);

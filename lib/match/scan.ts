@@ -33,6 +33,8 @@ export class Scan {
   private readonly n: number;
   private readonly phrases: PhraseReader;
   private readonly stamp: Int32Array;
+  private readonly lastStart: Int32Array;
+  private readonly lastEnd: Int32Array;
   private readonly woken: Int32Array;
   private readonly woken2: Int32Array;
   private readonly touchedAt: Int32Array;
@@ -52,7 +54,7 @@ export class Scan {
    */
   private pending: { m: Match; attributed: boolean; block: number; title: boolean }[] = [];
   /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
-  private readonly carried: number[] = [];
+  private readonly carried: { e: number; topic: number }[] = [];
   private s = new SentenceState();
   private spare = new SentenceState();
   private prev: SentenceState | undefined;
@@ -73,7 +75,7 @@ export class Scan {
   ) {
     this.n = f.length;
     this.phrases = new PhraseReader(t.dict, f);
-    ({ stamp: this.stamp, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
+    ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);
     this.blockFirst = this.topicFrom = this.s.no;
@@ -136,6 +138,8 @@ export class Scan {
     const { s } = this;
     const { cues, wakeStarts, wakes, listened } = this.t;
     this.stamp[t] = s.no;
+    this.lastStart[t] = start;
+    this.lastEnd[t] = end;
     const cue = cues[t]!;
     if (cue) {
       if (cue & CUE_BIT.debunk) s.debunk = true;
@@ -191,7 +195,7 @@ export class Scan {
     // A claim leaning on a topic named earlier is only a reading of last resort: not when the sentence
     // states a claim of its own.
     if (this.carried.length) {
-      if (this.pending.length === before) for (const e of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, true);
+      if (this.pending.length === before) for (const { e, topic } of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, topic);
       this.carried.length = 0;
     }
     // Only a sentence with words is "the next sentence" (not the blank lines between a heading and its text).
@@ -236,7 +240,8 @@ export class Scan {
     const stopEarly = threshold > PARTIAL_MAX || !here;
     const span = this.groupsSeen(e, pair ? s.no - 1 : s.no, s.no, stopEarly);
     if (stopEarly && (span & req) !== req) {
-      if (this.topicCarried(e, req)) this.carried.push(e);
+      const topic = this.topicCarried(e, req);
+      if (topic >= 0) this.carried.push({ e, topic });
       return;
     }
     let mask = span;
@@ -255,34 +260,36 @@ export class Scan {
       }
     }
     if ((mask & req) !== req && stopEarly) return;
-    this.evaluate(e, mask, windowed ? s.no - 1 : s.no, windowed, end, false);
+    this.evaluate(e, mask, windowed ? s.no - 1 : s.no, windowed, end, -1);
   }
 
   /**
    * A paragraph names its topic once and states the claim about it later: "Dresden was bombed on 13
    * February. … Some 250,000 people burned to death." The entry's anchor group (its most specific words)
    * may then come from one of the last few sentences of the paragraph, when this sentence holds every other
-   * group and nothing in the paragraph so far debunked anything.
+   * group and nothing in the paragraph so far debunked anything. Returns the topic's term, or -1.
    */
-  private topicCarried(e: number, req: number): boolean {
+  private topicCarried(e: number, req: number): number {
     const { s } = this;
-    if (this.blockDebunk || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return false;
-    if ((this.groupsSeen(e, s.no, s.no, true, 1) | 1) !== req) return false;
+    if (this.blockDebunk || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
+    if ((this.groupsSeen(e, s.no, s.no, true, 1) | 1) !== req) return -1;
     const first = this.t.firstSlot[e]!;
     const { slotStarts, slotTerms } = this.t;
     for (let k = slotStarts[first]!, stop = slotStarts[first + 1]!; k < stop; k++) {
       const st = this.stamp[slotTerms[k]!]!;
-      if (st >= this.topicFrom && st < s.no) return true;
+      if (st >= this.topicFrom && st < s.no) return slotTerms[k]!;
     }
-    return false;
+    return -1;
   }
 
-  private evaluate(e: number, mask: number, from: number, windowed: SentenceState | undefined, end: number, carried: boolean): void {
+  /** `topic`: the term an earlier sentence named the claim's topic with (see {@link topicCarried}), or -1. */
+  private evaluate(e: number, mask: number, from: number, windowed: SentenceState | undefined, end: number, topic: number): void {
     const { s, threshold } = this;
     const slot = this.t.firstSlot[e]! + this.t.groups[e]!;
     // The entry's exclusions hold over all the sentences it was read from, the topic's included.
-    if (this.countSeen(slot + 1, carried ? this.topicFrom : from)) return;
-    const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, carried }, threshold);
+    if (this.countSeen(slot + 1, topic >= 0 ? this.topicFrom : from)) return;
+    const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
+    const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
     this.pending.push({ m, attributed: s.attribution || !!windowed?.attribution, block: this.blockFirst, title: false });

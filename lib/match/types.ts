@@ -6,6 +6,8 @@ export interface Explanation {
   terms: string[];
   /** The page's figure that made the statement dubious, with what the claim counts. */
   figure?: { text: string; low: number; high: number; counts: string };
+  /** The words an earlier sentence of the paragraph named the claim's topic with ("Dresden"), when the sentence leans on it. */
+  topic?: string;
   /** The claim wording closest to the page's sentence. */
   variant: string;
   /** The page contains a wording of the claim verbatim. */
