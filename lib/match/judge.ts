@@ -4,6 +4,7 @@ import type { IndexEntry } from './index-format';
 import { stems, WordingScorer } from './score';
 import { trimEnd, trimStart } from './sentence';
 import type { SentenceState } from './sentence-state';
+import type { Tables } from './tables';
 import type { Match } from './types';
 
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
@@ -42,18 +43,14 @@ export class Judge {
 
   constructor(
     private readonly entries: readonly IndexEntry[],
-    private readonly slotStarts: Int32Array,
-    private readonly slotTerms: Int32Array,
-    private readonly firstSlot: Int32Array,
-    private readonly required: Int32Array,
-    termCount: number,
+    private readonly t: Tables,
   ) {
-    this.own = new Int32Array(termCount);
+    this.own = new Int32Array(t.listened.length);
   }
 
   evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end, topic }: Candidate, threshold: number): Match | undefined {
     const entry = this.entries[e]!;
-    const req = this.required[e]!;
+    const req = this.t.required[e]!;
     const partial = (mask & req) !== req;
     if (partial && (threshold > PARTIAL_MAX || entry.groups < 3 || popcount(mask & req) !== entry.groups - 1)) return undefined;
     const sentences = windowed ? [windowed, s] : [s];
@@ -115,9 +112,10 @@ export class Judge {
   /** Marks entry e's group and `any` terms; returns the test for them. */
   private markOwn(e: number): (term: number) => boolean {
     const round = ++this.ownRound;
-    const first = this.firstSlot[e]!;
+    const { slotStarts, slotTerms, firstSlot, groups } = this.t;
+    const first = firstSlot[e]!;
     // The entry's slots are its groups and `any`; `none` (the last) is not its own words.
-    for (let k = this.slotStarts[first]!, stop = this.slotStarts[first + this.entries[e]!.groups + 1]!; k < stop; k++) this.own[this.slotTerms[k]!] = round;
+    for (let k = slotStarts[first]!, stop = slotStarts[first + groups[e]! + 1]!; k < stop; k++) this.own[slotTerms[k]!] = round;
     return (term) => this.own[term] === round;
   }
 

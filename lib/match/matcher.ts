@@ -28,8 +28,7 @@ export class Matcher {
   constructor(index: MatcherIndex) {
     this.entries = index.entries;
     this.tables = new Tables(index);
-    const { slotStarts, slotTerms, firstSlot, required } = this.tables;
-    this.judge = new Judge(index.entries, slotStarts, slotTerms, firstSlot, required, index.terms.length);
+    this.judge = new Judge(index.entries, this.tables);
     this.memory = new ScanMemory(index.terms.length, index.entries.length);
   }
 

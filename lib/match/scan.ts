@@ -58,10 +58,9 @@ export class Scan {
   private s = new SentenceState();
   private spare = new SentenceState();
   private prev: SentenceState | undefined;
-  /** The paragraph's first sentence, whether it has debunked anything so far, and the oldest sentence a topic may come from. */
+  /** The paragraph's first sentence, and whether it has debunked anything so far. */
   private blockFirst = 0;
   private blockDebunk = false;
-  private topicFrom = 0;
   private lastWordStart = 0;
   private lastWordEnd = 0;
 
@@ -78,7 +77,7 @@ export class Scan {
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);
-    this.blockFirst = this.topicFrom = this.s.no;
+    this.blockFirst = this.s.no;
   }
 
   run(): Match[] {
@@ -153,6 +152,7 @@ export class Scan {
     const { woken, woken2, touchedAt } = this;
     const { groups } = this.t;
     const no = s.no;
+    const topicFrom = this.topicFrom;
     for (let k = wakeStarts[t]!, stop = wakeStarts[t + 1]!; k < stop; k++) {
       const item = wakes[k]!;
       const e = item >> 1;
@@ -161,7 +161,7 @@ export class Scan {
       let ready: boolean;
       if (item & 1) {
         woken2[e] = no;
-        ready = woken[e]! >= this.topicFrom;
+        ready = woken[e]! >= topicFrom;
       } else {
         woken[e] = no;
         ready = this.anchorWakes || groups[e]! === 1 || woken2[e]! >= no - 1;
@@ -227,7 +227,11 @@ export class Scan {
       this.blockFirst = no;
       this.blockDebunk = false;
     }
-    this.topicFrom = Math.max(this.blockFirst, no - TOPIC_REACH);
+  }
+
+  /** The oldest sentence of this paragraph a claim's topic may come from. */
+  private get topicFrom(): number {
+    return Math.max(this.blockFirst, this.s.no - TOPIC_REACH);
   }
 
   /** Entry e was woken in this sentence (or in the one before, when the two may pair): does it match? */
