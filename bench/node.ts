@@ -9,7 +9,8 @@ import type { MatcherIndex } from '../lib/match/index-format';
 import { Matcher } from '../lib/match/matcher';
 import type { Match } from '../lib/match/types';
 import { foldText } from '../lib/text/fold';
-import { corpusText, generateCorpus, generateEntries, sentencesOf, vocabulary, type Corpus, type GeneratedEntry, type Vocabulary } from './generate';
+import { corpusText, generateCorpus, sentencesOf, type Corpus } from './corpus';
+import { generateEntries, vocabulary, type GeneratedEntry, type Vocabulary } from './generate';
 import { round, time } from './measure';
 
 export const MB = 1_000_000;

@@ -14,7 +14,7 @@ import { buildDatabase } from '../lib/cli/database';
 import { compileIndex } from '../lib/match/compile';
 import { table } from '../lib/eval/metrics';
 import { runBrowser, type BrowserResults } from './browser';
-import { corpusHtml, generateCorpus } from './generate';
+import { corpusHtml, generateCorpus } from './corpus';
 import { fmtMs, fmtRatio, fmtSize, round } from './measure';
 import { DB_SIZES, MB, runNode, type NodeResults } from './node';
 
