@@ -1,11 +1,12 @@
 import { exactKey, hashOf, isWordChar, stepHash } from './dictionary';
 import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
+import { PendingMatches } from './pending';
 import { PhraseReader } from './phrase';
 import { endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
 import type { ScanMemory } from './scan-memory';
-import type { Tables } from './tables';
+import { groupsStamped, termsStamped, type Tables } from './tables';
 import type { Match } from './types';
 
 /** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
@@ -14,8 +15,6 @@ const SHORT_SENTENCE = 20;
 const MAX_SENTENCE_WORDS = 80;
 /** A sentence this short after a claim without its figure may supply the figure. */
 const FIGURE_TAIL = 8;
-/** A paragraph of one sentence this short, without a full stop, reads as a title. */
-const TITLE_WORDS = 12;
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
 const TOPIC_REACH = 3;
 
@@ -46,13 +45,8 @@ export class Scan {
    */
   private readonly anchorWakes: boolean;
   private readonly out: Match[] = [];
-  /**
-   * Matches wait for the next sentence with words. It drops them when it debunks ("… That figure is a
-   * myth.") in the same paragraph, or right after a title line that named the claim ("The 'clean'
-   * Wehrmacht" / "The idea … is simply false."); or, when the match's sentence attributed the claim,
-   * when it opens with a contrast ("Bacque claimed X. But …").
-   */
-  private pending: { m: Match; attributed: boolean; block: number; title: boolean }[] = [];
+  /** Matches waiting for the next sentence, which may drop them. */
+  private readonly pending = new PendingMatches();
   /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
   private readonly carried: { e: number; topic: number }[] = [];
   private s = new SentenceState();
@@ -112,7 +106,7 @@ export class Scan {
       i++;
     }
     this.endSentence(n, true);
-    for (const { m } of this.pending) this.out.push(m);
+    this.pending.flush(this.out);
     return this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   }
 
@@ -178,7 +172,7 @@ export class Scan {
   private endSentence(end: number, blockEnd: boolean): void {
     const { s, prev, visited } = this;
     const pair = !!prev && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
-    const before = this.pending.length;
+    const before = this.pending.size;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
       visited[e] = s.no;
@@ -195,17 +189,10 @@ export class Scan {
     // A claim leaning on a topic named earlier is only a reading of last resort: not when the sentence
     // states a claim of its own.
     if (this.carried.length) {
-      if (this.pending.length === before) for (const { e, topic } of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, topic);
+      if (this.pending.size === before) for (const { e, topic } of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, topic);
       this.carried.length = 0;
     }
-    // Only a sentence with words is "the next sentence" (not the blank lines between a heading and its text).
-    if (this.pending.length && s.words) {
-      for (const p of this.pending) {
-        if (p.m.end > s.start) p.title = blockEnd && s.no === this.blockFirst && s.words <= TITLE_WORDS;
-        else if (!(s.debunk && (p.block === this.blockFirst || p.title)) && !(p.attributed && s.contrastLead)) this.out.push(p.m);
-      }
-      this.pending = this.pending.filter(({ m }) => m.end > s.start);
-    }
+    this.pending.settle(s, this.blockFirst, blockEnd, this.out);
     if (s.debunk) this.blockDebunk = true;
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
@@ -296,38 +283,20 @@ export class Scan {
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
-    this.pending.push({ m, attributed: s.attribution || !!windowed?.attribution, block: this.blockFirst, title: false });
+    this.pending.add(m, s.attribution || !!windowed?.attribution, this.blockFirst);
   }
 
   /**
    * Which of entry e's groups occurred in sentences numbered lo..hi (this one: s.no; the one before:
-   * s.no - 1). With `stopEarly` it gives up at the first missing group: most woken entries miss one.
+   * s.no - 1), from group `fromGroup` on; see {@link groupsStamped}.
    */
   private groupsSeen(e: number, lo: number, hi: number, stopEarly: boolean, fromGroup = 0): number {
-    const { slotStarts, slotTerms, firstSlot, groups } = this.t;
-    const stamp = this.stamp;
     // The anchor group (the first) woke the entry in this sentence: no need to look for it again.
-    const skip = fromGroup === 0 && hi === this.s.no && this.woken[e] === this.s.no;
-    let mask = skip ? 1 : 0;
-    const first = firstSlot[e]!;
-    for (let g = skip ? 1 : fromGroup, count = groups[e]!; g < count; g++) {
-      for (let k = slotStarts[first + g]!, stop = slotStarts[first + g + 1]!; k < stop; k++) {
-        const st = stamp[slotTerms[k]!]!;
-        if (st >= lo && st <= hi) {
-          mask |= 1 << g;
-          break;
-        }
-      }
-      if (stopEarly && !(mask & (1 << g))) return mask;
-    }
-    return mask;
+    if (fromGroup === 0 && hi === this.s.no && this.woken[e] === this.s.no) return 1 | groupsStamped(this.t, this.stamp, e, lo, hi, stopEarly, 1);
+    return groupsStamped(this.t, this.stamp, e, lo, hi, stopEarly, fromGroup);
   }
 
-  /** How many terms of slot `slot` occurred from sentence `lo` on. */
   private countSeen(slot: number, lo: number): number {
-    const { slotStarts, slotTerms } = this.t;
-    let count = 0;
-    for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) if (this.stamp[slotTerms[k]!]! >= lo) count++;
-    return count;
+    return termsStamped(this.t, this.stamp, slot, lo);
   }
 }

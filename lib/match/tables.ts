@@ -47,6 +47,35 @@ export class Tables {
   }
 }
 
+/**
+ * Which of entry e's groups, from `fromGroup` on, have a term stamped with a sentence number in lo..hi,
+ * as bits. With `stopEarly` it gives up at the first missing group: most woken entries miss one.
+ */
+export function groupsStamped(t: Tables, stamp: Int32Array, e: number, lo: number, hi: number, stopEarly: boolean, fromGroup: number): number {
+  const { slotStarts, slotTerms, firstSlot, groups } = t;
+  const first = firstSlot[e]!;
+  let mask = 0;
+  for (let g = fromGroup, count = groups[e]!; g < count; g++) {
+    for (let k = slotStarts[first + g]!, stop = slotStarts[first + g + 1]!; k < stop; k++) {
+      const st = stamp[slotTerms[k]!]!;
+      if (st >= lo && st <= hi) {
+        mask |= 1 << g;
+        break;
+      }
+    }
+    if (stopEarly && !(mask & (1 << g))) return mask;
+  }
+  return mask;
+}
+
+/** How many terms of slot `slot` are stamped with sentence `lo` or later. */
+export function termsStamped(t: Tables, stamp: Int32Array, slot: number, lo: number): number {
+  const { slotStarts, slotTerms } = t;
+  let count = 0;
+  for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) if (stamp[slotTerms[k]!]! >= lo) count++;
+  return count;
+}
+
 /** The index arrives from outside the content script: its lists must point inside each other. */
 function checkIndex(index: MatcherIndex): void {
   const slots = index.entries.reduce((sum, e) => sum + e.groups + 2, 0);
