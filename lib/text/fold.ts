@@ -32,8 +32,9 @@ const NON_ASCII = /[^\x00-\x7f]/g;
 /** Folds text unit by unit: same length as the input, so offsets carry over. */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  // toLowerCase keeps the length for all but a few characters (e.g. "İ"); fall back to per-unit folding then.
-  return (lower.length === text.length ? lower : text).replace(NON_ASCII, foldChar);
+  // toLowerCase keeps the length for all but a few characters (e.g. "İ"); then ASCII is lowered by runs and
+  // everything else unit by unit.
+  return (lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (run) => run.toLowerCase())).replace(NON_ASCII, foldChar);
 }
 
 /** Folds a word for comparison with dictionary terms (ß → ss, NFKC ligatures). */
