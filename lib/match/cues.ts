@@ -4,7 +4,10 @@
  * highlighted when
  *  - it contains a debunking cue ("myth", "disproven", "widerlegt", ...), or
  *  - it negates ("not", "never", "nicht", ...) outside the words that matched,
- *    unless the claim is itself a negative statement (`match.negated`), or
+ *    unless the claim is itself a negative statement (`match.negated`), or the
+ *    negation only denies an alternative after a clause break ("…at Katyn, not
+ *    the NKVD": then the claim's own words, not the alternative, must be absent
+ *    from that clause, and an exclusion named there does not count), or
  *  - it attributes the claim ("Bacque claimed", "according to Irving") and a
  *    contrast follows in the same sentence or opens the next ("but", "however", "aber"), or
  *  - the next sentence debunks ("… That figure is a myth.").

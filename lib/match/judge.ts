@@ -2,7 +2,7 @@ import { foldText } from '../text/fold';
 import { findQuantities, type Quantity } from '../text/quantities';
 import type { IndexEntry } from './index-format';
 import { stems, WordingScorer } from './score';
-import { trimEnd, trimStart } from './sentence';
+import { contrastiveScopeEnd, trimEnd, trimStart } from './sentence';
 import type { SentenceState } from './sentence-state';
 import type { Tables } from './tables';
 import type { Match } from './types';
@@ -64,8 +64,7 @@ export class Judge {
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
     if (partial && !hits.length) return undefined;
-    // A negation counts unless it is part of the claim's own words ("no evidence" in a claim about evidence).
-    if (!entry.negated && sentences.some((x) => Array.from(x.negations.subarray(0, x.negationCount)).some((p) => !x.insideHit(p, isOwn)))) return undefined;
+    if (!entry.negated && sentences.some((x) => this.negates(f, x, isOwn))) return undefined;
     const start = trimStart(f, windowed ? windowed.start : s.start, end);
     const stop = trimEnd(f, start, end);
     const memo = this.memoFor(text, start, stop);
@@ -107,6 +106,23 @@ export class Judge {
   /** Lets go of the last page's text. */
   forget(): void {
     this.memo = undefined;
+  }
+
+  /**
+   * Does a negation in sentence x deny the claim? Not when it is part of the claim's own words ("no
+   * evidence" in a claim about evidence), nor when it only denies an alternative after a clause break
+   * ("It was the Nazis who shot them at Katyn, not the NKVD"), unless the claim's words are the
+   * alternative denied ("The NKVD shot them, not the Germans").
+   */
+  private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
+    for (let i = 0; i < x.negationCount; i++) {
+      const at = x.negations[i]!;
+      if (x.insideHit(at, isOwn)) continue;
+      const scopeEnd = contrastiveScopeEnd(f, at);
+      if (scopeEnd < 0) return true;
+      for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! > at && x.hitStart[h]! < scopeEnd && isOwn(x.hitTerm[h]!)) return true;
+    }
+    return false;
   }
 
   /** Marks entry e's group and `any` terms; returns the test for them. */

@@ -79,6 +79,21 @@ describe('Matcher behaviour', () => {
   });
 });
 
+describe('Matcher and a negation that denies an alternative', () => {
+  it('keeps a claim whose negation only denies someone else after a clause break', () => {
+    expect(ids('It was the Nazis who shot the Polish officers at Katyn, not the NKVD.')).toEqual(['katyn-german-crime']);
+    expect(ids('It was the Germans, not the NKVD, who murdered the Polish officers at Katyn.')).toEqual(['katyn-german-crime']);
+    expect(ids('Die Deutschen haben die polnischen Offiziere in Katyn erschossen, nicht der NKWD.')).toEqual(['katyn-german-crime']);
+  });
+
+  it('drops it when the claim’s own words are what is denied, or the negation is not contrastive', () => {
+    expect(ids('It was the Soviets, not the Germans, who shot the Polish officers at Katyn.')).toEqual([]);
+    expect(ids('The NKVD shot the Polish officers at Katyn, not the Germans.')).toEqual([]);
+    expect(ids('The Germans did not shoot the Polish officers at Katyn.')).toEqual([]);
+    expect(ids('The Germans shot the Polish officers at Katyn, not only the NKVD.')).toEqual([]);
+  });
+});
+
 describe('Matcher across sentences', () => {
   it('finds a claim split across two short sentences, highlighting both', () => {
     const text = 'Think about the German POWs. Stalin had half a million of them shot.';

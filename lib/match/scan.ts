@@ -3,7 +3,7 @@ import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
 import { PendingMatches } from './pending';
 import { PhraseReader } from './phrase';
-import { endsSentence } from './sentence';
+import { contrastiveScopeEnd, endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
 import type { ScanMemory } from './scan-memory';
 import { groupsStamped, termsStamped, type Tables } from './tables';
@@ -279,7 +279,7 @@ export class Scan {
     const { s, threshold } = this;
     const slot = this.t.firstSlot[e]! + this.t.groups[e]!;
     // The entry's exclusions hold over all the sentences it was read from, the topic's included.
-    if (this.countSeen(slot + 1, topic >= 0 ? this.topicFrom : from)) return;
+    if (this.excluded(slot + 1, topic >= 0 ? this.topicFrom : from, windowed)) return;
     const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
     if (!m) return;
@@ -297,7 +297,31 @@ export class Scan {
     return groupsStamped(this.t, this.stamp, e, lo, hi, stopEarly, fromGroup);
   }
 
+  /**
+   * Did an exclusion (the `none` slot) occur since sentence `lo`? Not one that a contrastive negation
+   * denies in this sentence or the windowed one ("…at Katyn, not the NKVD").
+   */
+  private excluded(slot: number, lo: number, windowed: SentenceState | undefined): boolean {
+    const { slotStarts, slotTerms } = this.t;
+    for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) {
+      const t = slotTerms[k]!;
+      if (this.stamp[t]! < lo) continue;
+      const at = this.lastStart[t]!;
+      if (!deniedAt(this.f, this.s, at) && !(windowed && deniedAt(this.f, windowed, at))) return true;
+    }
+    return false;
+  }
+
   private countSeen(slot: number, lo: number): number {
     return termsStamped(this.t, this.stamp, slot, lo);
   }
+}
+
+/** Is f[at] inside the scope of one of sentence x's contrastive negations? */
+function deniedAt(f: string, x: SentenceState, at: number): boolean {
+  for (let i = 0; i < x.negationCount; i++) {
+    const p = x.negations[i]!;
+    if (p < at && at < contrastiveScopeEnd(f, p)) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence } from './sentence';
+import { contrastiveScopeEnd, endsSentence } from './sentence';
 
 /** Where the scan would end sentences in already folded text. */
 function ends(f: string): number[] {
@@ -25,5 +25,22 @@ describe('endsSentence', () => {
   });
   it('ends after a year', () => {
     expect(ends('it ended in 1945. then peace.')).toEqual([16, 28]);
+  });
+});
+
+describe('contrastiveScopeEnd', () => {
+  const scope = (f: string) => {
+    const at = f.search(/\b(?:not|nicht)\b/);
+    const end = contrastiveScopeEnd(f, at);
+    return end < 0 ? undefined : f.slice(at, end);
+  };
+  it('reads ", not X" and "- nicht X" up to the next clause break', () => {
+    expect(scope('it was the nazis who shot them at katyn, not the nkvd.')).toBe('not the nkvd');
+    expect(scope('it was the germans, not the nkvd, who shot them')).toBe('not the nkvd');
+    expect(scope('die deutschen waren es - nicht die sowjets')).toBe('nicht die sowjets');
+  });
+  it('leaves a negation of the sentence, and "not only", to count as one', () => {
+    expect(scope('the germans did not shoot them')).toBeUndefined();
+    expect(scope('the germans shot them, not only the nkvd')).toBeUndefined();
   });
 });

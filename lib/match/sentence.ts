@@ -33,3 +33,23 @@ export function trimEnd(f: string, start: number, end: number): number {
   while (i > start && /\s/.test(f[i - 1]!)) i--;
   return i;
 }
+
+/** Clause breaks that close a contrastive negation (", not the NKVD,"). */
+const CLAUSE_END = /[,;:.!?)\n]/g;
+
+/**
+ * A negation that follows a clause break ("…shot them at Katyn, not the NKVD" / "— nicht die Sowjets")
+ * denies an alternative, not the sentence: its scope runs to the next clause break. Returns where that
+ * scope ends, or -1 when the negation at f[at] is not of this kind (it then negates the sentence).
+ */
+export function contrastiveScopeEnd(f: string, at: number): number {
+  if (!/^(?:not|nicht)\b/.test(f.slice(at, at + 6))) return -1;
+  let i = at;
+  while (i > 0 && (f[i - 1] === ' ' || f[i - 1] === '\t')) i--;
+  if (i === 0 || !',;-(–—'.includes(f[i - 1]!)) return -1;
+  // "…, not only at Katyn but also…" adds rather than denies.
+  if (/^(?:not|nicht) (?:only|just|merely|nur|bloss|allein)\b/.test(f.slice(at, at + 14))) return -1;
+  CLAUSE_END.lastIndex = at;
+  const end = CLAUSE_END.exec(f);
+  return end ? end.index : f.length;
+}
