@@ -66,3 +66,15 @@ describe('TextWalker', () => {
     expect(ex.shadowRoots).toEqual([root]);
   });
 });
+
+describe('extractText and styles', () => {
+  it('separates words that only styles lay out apart (a title and its date on a line of their own)', () => {
+    const { text } = extractText(dom('<ul><li><a href="#">German Soldiers</a><time style="display: block">March 16, 2025</time></li></ul>'));
+    expect(text.split('\n').filter(Boolean)).toEqual(['German Soldiers', 'March 16, 2025']);
+  });
+
+  it('keeps inline and inline-block markup joined, even inside a word', () => {
+    const { text } = extractText(dom('<p><b>Wehr</b>macht and <span style="display: inline-block">Stalin</span>’s men</p>'));
+    expect(text.trim()).toBe('Wehrmacht and Stalin’s men');
+  });
+});

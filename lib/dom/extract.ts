@@ -1,3 +1,5 @@
+import { isWordChar } from '../match/dictionary';
+
 /**
  * Reads a subtree's prose into one string, joining text across inline elements
  * (so a claim split by <b> or <a> still reads as one sentence) and separating
@@ -146,6 +148,13 @@ export class TextWalker {
       if (type === 3) {
         const data = (node as Text).data;
         if (!data) continue;
+        // Markup joins words only when it is styled inline: "…German Soldiers<time>March 16</time>" is
+        // a title and a date when the page shows the date on a line of its own.
+        const previous = nodes.at(-1);
+        if (!this.lastNewline && previous && joinsWords(parts.at(-1)!, data) && laidOutApart(previous, node)) {
+          parts.push('\n');
+          length++;
+        }
         nodes.push(node as Text);
         starts.push(length);
         parts.push(data);
@@ -195,6 +204,32 @@ export class TextWalker {
     }
     return { text: parts.join(''), nodes, starts, shadowRoots };
   }
+}
+
+/** Would these two texts, put side by side, run one word into the next? */
+const joinsWords = (before: string, after: string) => isWordChar(before.charCodeAt(before.length - 1)) && isWordChar(after.charCodeAt(0));
+
+/**
+ * Does an element between two text nodes lay them out apart (a block, a flex or grid item, a table
+ * cell…)? Asked only where words would otherwise run together, so the style lookups stay rare.
+ * Without computed styles (a document that is not rendered) markup is read as inline.
+ */
+function laidOutApart(a: Node, b: Node): boolean {
+  const view = b.ownerDocument?.defaultView;
+  if (!view?.getComputedStyle) return false;
+  const above = new Set<Node>();
+  for (let n = a.parentNode; n; n = n.parentNode) above.add(n);
+  let common: Node | null = b.parentNode;
+  while (common && !above.has(common)) common = common.parentNode;
+  const breaks = (from: Node) => {
+    for (let n = from.parentNode; n && n !== common; n = n.parentNode) {
+      if (n.nodeType !== 1) continue;
+      const display = view.getComputedStyle(n as Element).display;
+      if (display && display !== 'contents' && !display.startsWith('inline') && !display.startsWith('ruby')) return true;
+    }
+    return false;
+  };
+  return breaks(a) || breaks(b);
 }
 
 /** Extracts the whole text under `root` at once (tests, the CLI, small subtrees). */
