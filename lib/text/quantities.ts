@@ -39,7 +39,36 @@ const VAGUE: Record<string, [number, number]> = {
 };
 /** "several hundred thousand", "mehrere hunderttausend": a vague multiple of what follows. */
 const SOME = new Set(['few', 'several', 'some', 'many', 'mehrere', 'einige', 'viele', 'etliche']);
-const FRACTIONS: Record<string, number> = { half: 0.5, halbe: 0.5, halben: 0.5, quarter: 0.25, viertel: 0.25 };
+const FRACTIONS: Record<string, number> = { half: 0.5, halbe: 0.5, halben: 0.5, quarter: 0.25, viertel: 0.25, third: 1 / 3, drittel: 1 / 3 };
+/** "three-quarters of a million", "two thirds of a million", "drei Viertel einer Million". */
+const PLURAL_FRACTIONS: Record<string, number> = { quarters: 0.25, thirds: 1 / 3, viertel: 0.25, drittel: 1 / 3 };
+
+/** German writes numbers as one word: "fünfhunderttausend", "zweihundertfünfzigtausend". */
+const GERMAN_PIECES: [string, number][] = Object.entries({
+  ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwolf: 12,
+  zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  hundert: 100, tausend: 1000, und: 0,
+}).sort((a, b) => b[0].length - a[0].length);
+const GERMAN_COMPOUND = /^[a-z]*(?:hundert|tausend)[a-z]*$/;
+
+/** The value of a German compound number word with "hundert" or "tausend" in it, or undefined. */
+function germanNumber(word: string): number | undefined {
+  if (!GERMAN_COMPOUND.test(word)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (let i = 0; i < word.length; ) {
+    const piece = GERMAN_PIECES.find(([w]) => word.startsWith(w, i));
+    if (!piece) return undefined;
+    const [w, v] = piece;
+    if (w === 'hundert') current = (current || 1) * 100;
+    else if (w === 'tausend') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += v;
+    i += w.length;
+  }
+  return total + current;
+}
 const RANGE_JOIN = new Set(['to', 'and', 'or', '-', 'bis', 'und', 'oder']);
 const UPTO = [['up', 'to'], ['as', 'many', 'as'], ['bis', 'zu']];
 
@@ -73,7 +102,10 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
   const tok = t[i];
   if (!tok) return undefined;
   const c = tok.s.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && !STARTS.has(tok.s)) return undefined;
+  if (!(c >= 48 && c <= 57) && !STARTS.has(tok.s)) {
+    const german = germanNumber(tok.s);
+    return german && german >= 100 ? { low: german, high: german, end: i, bare: false, vague: false } : undefined;
+  }
   const vague = VAGUE[tok.s];
   if (vague) {
     // "hundreds of thousands", "tens of thousands"
@@ -106,18 +138,40 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     value = FRACTIONS[t[i + 1]!.s];
     j = i + 1;
     if (t[j + 1]?.s === 'of' && ARTICLES.has(t[j + 2]?.s ?? '')) j += 2;
-  } else if (WORD_VALUES[tok.s] !== undefined) value = WORD_VALUES[tok.s];
+  } else if (WORD_VALUES[tok.s] !== undefined) {
+    value = WORD_VALUES[tok.s];
+    // "three-quarters of a million", "two thirds of a million"
+    const k = t[i + 1]?.s === '-' ? i + 2 : i + 1;
+    const part = PLURAL_FRACTIONS[t[k]?.s ?? ''];
+    if (part !== undefined && (t[k + 1]?.s === 'of' || ARTICLES.has(t[k + 1]?.s ?? ''))) {
+      value! *= part;
+      j = t[k + 1]!.s === 'of' && ARTICLES.has(t[k + 2]?.s ?? '') ? k + 2 : k + 1;
+      if (!ARTICLES.has(t[j]!.s)) j--;
+    }
+  }
   else if (ARTICLES.has(tok.s) && MULTIPLIERS[t[i + 1]?.s ?? ''] && t[i + 1]!.s.length > 1) value = 1;
   if (value === undefined || Number.isNaN(value)) return undefined;
+  // "one and a half million", "1 and a half million"
+  if (andAHalf(t, j)) {
+    value += 0.5;
+    j += 3;
+  }
   let multiplied = false;
+  let unit = 1;
   while (true) {
     const next = t[j + 1];
     const m = next ? MULTIPLIERS[next.s] : undefined;
     // "1 m" only counts when glued ("1m"); a lone "m" is too ambiguous.
     if (!m || (next!.s === 'm' && next!.start !== t[j]!.end)) break;
     value *= m;
+    unit = m;
     multiplied = true;
     j++;
+  }
+  // "a million and a half"
+  if (multiplied && andAHalf(t, j)) {
+    value += unit / 2;
+    j += 3;
   }
   const isWord = !/^\d/.test(tok.s);
   if (isWord && !multiplied && value < 100 && !ARTICLES.has(tok.s)) {
@@ -125,6 +179,11 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
   }
   if (isWord && !multiplied) return undefined;
   return { low: value, high: value, end: j, bare: !multiplied, vague: false };
+}
+
+/** Do "and a half" / "und ein halb" follow token j? */
+function andAHalf(t: Tok[], j: number): boolean {
+  return (t[j + 1]?.s === 'and' || t[j + 1]?.s === 'und') && ARTICLES.has(t[j + 2]?.s ?? '') && (t[j + 3]?.s === 'half' || t[j + 3]?.s === 'halb');
 }
 
 function isYear(tok: Tok, p: Parsed): boolean {
@@ -161,7 +220,9 @@ export function findQuantities(text: string): Quantity[] {
     // "up to a million": the figure is a ceiling.
     const before = t.slice(Math.max(0, i - 3), i).map((x) => x.s);
     if (UPTO.some((w) => w.every((x, k) => before[before.length - w.length + k] === x))) low = 0;
-    out.push({ low, high, start: t[i]!.start, end: t[end]!.end });
+    // "two-thirds of a million" is a round figure, not 666,666.67.
+    const round = (x: number) => (x >= 100 ? Math.round(x) : x);
+    out.push({ low: round(low), high: round(high), start: t[i]!.start, end: t[end]!.end });
     i = end;
   }
   return out;
