@@ -10,7 +10,13 @@
  *    from that clause, and an exclusion named there does not count), or
  *  - it attributes the claim ("Bacque claimed", "according to Irving") and a
  *    contrast follows in the same sentence or opens the next ("but", "however", "aber"), or
- *  - the next sentence debunks ("… That figure is a myth.").
+ *  - the next sentence debunks ("… That figure is a myth."), or
+ *  - the sentence attributed the claim or asked about it, and the next one (in
+ *    the same paragraph) opens with a negation ("Were they death camps? No.")
+ *    or negates after an attribution ("… liest man oft. Belege gibt es keine."), or
+ *  - the claim names its dubious figures and the next sentence of the paragraph
+ *    gives another one while correcting ("The real number … is about 5.7
+ *    million.") or answering the attribution or question.
  * Limits: irony, rhetorical questions and debunkings more than one sentence away
  * are not understood; a sentence that endorses a claim while using the word
  * "myth" about something else is missed (a false negative, which we prefer to a
@@ -22,14 +28,22 @@ export const CUES = {
     'no evidence', 'baseless', 'fabricat*', 'forged', 'forgery', 'doctored', 'wrongly', 'misconception*', 'legend',
     'apocryphal', 'unsourced', 'unfounded', 'hoax', 'propaganda figure*', 'conspiracy theor*', 'fringe', 'revisionist*',
     'exaggerat*', 'inflated', 'mythos', 'legende', 'widerleg*', 'falsch', 'falschlich*', 'gefalscht*', 'unbelegt',
-    'keine belege', 'marchen', 'erfunden', 'ubertrieb*',
+    'keine belege', 'marchen', 'erfunden', 'ubertrieb*', 'undercount*', 'overcount*', 'overstat*', 'understat*',
+    'luge', 'lugen', 'a lie', 'big lie', 'outright lie', 'unbewiesen', 'nicht belegt',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
-  negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner'],
+  negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
   attribution: [
     'claim*', 'alleg*', 'assert*', 'according to', 'argued', 'argues', 'insist*', 'purport*', 'supposed*', 'so called',
-    'behauptet*', 'behauptung*', 'angeblich*', 'laut', 'vermeintlich*',
+    'behauptet*', 'behauptung*', 'angeblich*', 'laut', 'vermeintlich*', 'it is said', 'people say', 'some say', 'we are told',
+    'often read', 'often hear', 'liest man', 'hort man', 'heisst es', 'sagt man', 'wird erzahlt',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'doch', 'jedoch', 'tatsachlich', 'in wahrheit'],
+  // A sentence that gives the real figure ("The real number captured is about 5.7 million.").
+  correction: [
+    'real number', 'real figure', 'actual number', 'actual figure', 'true number', 'true figure', 'only', 'estimates', 'estimated',
+    'historians', 'records', 'archives', 'research', 'serious', 'wahre zahl', 'tatsachliche zahl', 'nur', 'lediglich',
+    'historiker', 'schatzung*', 'akten', 'archiv*', 'forschung',
+  ],
 } as const;
 export type CueKind = keyof typeof CUES;

@@ -2,7 +2,7 @@ import { foldText } from '../text/fold';
 import { findQuantities, type Quantity } from '../text/quantities';
 import type { IndexEntry } from './index-format';
 import { stems, WordingScorer } from './score';
-import { contrastiveScopeEnd, trimEnd, trimStart } from './sentence';
+import { clauseEnd, contrastiveScopeEnd, trimEnd, trimStart } from './sentence';
 import type { SentenceState } from './sentence-state';
 import type { Tables } from './tables';
 import type { Match } from './types';
@@ -103,6 +103,11 @@ export class Judge {
     };
   }
 
+  /** The figures that make entry e dubious, if it names them. */
+  numbersOf(e: number): IndexEntry['numbers'] {
+    return this.entries[e]!.numbers;
+  }
+
   /** Lets go of the last page's text. */
   forget(): void {
     this.memo = undefined;
@@ -120,6 +125,17 @@ export class Judge {
       if (x.insideHit(at, isOwn)) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd < 0) return true;
+      for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! > at && x.hitStart[h]! < scopeEnd && isOwn(x.hitTerm[h]!)) return true;
+    }
+    return false;
+  }
+
+  /** Does a negation in sentence x deny entry e's own words, within its clause ("… was not a mass defection")? */
+  deniesOwnWords(e: number, x: SentenceState, f: string): boolean {
+    const isOwn = this.markOwn(e);
+    for (let i = 0; i < x.negationCount; i++) {
+      const at = x.negations[i]!;
+      const scopeEnd = clauseEnd(f, at);
       for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! > at && x.hitStart[h]! < scopeEnd && isOwn(x.hitTerm[h]!)) return true;
     }
     return false;

@@ -201,3 +201,33 @@ describe('Matcher and a debunking in the next sentence', () => {
     expect(ids(section)).toContain('stalingrad-pows-shot');
   });
 });
+
+describe('Matcher and the sentence after a claim that was asked, attributed or corrected', () => {
+  const claim = 'Stalin had half a million German prisoners executed.';
+
+  it('drops a claim asked about and answered with a no, and keeps the question answered with a yes', () => {
+    const question = 'Were half a million German prisoners executed by Stalin?';
+    expect(ids(`${question} No. Deaths came from hunger and disease.`)).toEqual([]);
+    expect(ids(`${question} Not that anyone can document.`)).toEqual([]);
+    expect(ids(`${question} Yes, and nobody was punished.`)).toContain('soviet-executed-german-pows');
+  });
+
+  it('drops an attributed claim when the next sentence negates, not a plain claim followed by a negation', () => {
+    expect(ids(`Some say ${claim.charAt(0).toLowerCase()}${claim.slice(1)} There is no trace of it in the files.`)).toEqual([]);
+    expect(ids(`${claim} Their families were never told.`)).toContain('soviet-executed-german-pows');
+  });
+
+  it('drops a claim whose own words the next sentence negates', () => {
+    expect(ids(`${claim} They were not executed, they starved.`)).toEqual([]);
+  });
+
+  it('drops a claimed figure the next sentence corrects with another, and keeps one it does not correct', () => {
+    expect(ids(`${claim} The real number of German POW deaths is about 363,000.`)).toEqual([]);
+    expect(ids(`${claim} Another 200,000 died on the marches east.`)).toContain('soviet-executed-german-pows');
+  });
+
+  it('reads the figure from the answer to a question that named the rest of the claim', () => {
+    expect(ids('How many Soviet POWs did Germany take? The figure usually given is at least 1.5 million.')).toEqual(['soviet-pows-1-5-million']);
+    expect(ids('How many Soviet POWs did Germany take? About 5.7 million, of whom some 3 million died.')).toEqual([]);
+  });
+});

@@ -1,13 +1,25 @@
+import { findQuantities } from '../text/quantities';
+import type { IndexEntry } from './index-format';
 import type { SentenceState } from './sentence-state';
 import type { Match } from './types';
 
 /** A paragraph of one sentence this short, without a full stop, reads as a title. */
 const TITLE_WORDS = 12;
 
-interface Waiting {
-  m: Match;
-  /** The match's sentence attributed the claim ("Bacque claimed …"). */
+/** How the match's sentence put the claim. */
+export interface Framing {
+  /** It attributed the claim ("Bacque claimed …"). */
   attributed: boolean;
+  /** It asked ("Were the Rheinwiesen camps death camps?"). */
+  question: boolean;
+  /** The figures that make the claim dubious, when it names them. */
+  numbers: IndexEntry['numbers'];
+}
+
+interface Waiting extends Framing {
+  m: Match;
+  /** Its entry. */
+  e: number;
   /** The paragraph it is in (its first sentence's number). */
   block: number;
   /** Its sentence was a title line. */
@@ -18,30 +30,43 @@ interface Waiting {
  * Matches wait for the next sentence with words. It drops them when it debunks
  * ("… That figure is a myth.") in the same paragraph, or right after a title
  * line that named the claim ("The 'clean' Wehrmacht" / "The idea … is simply
- * false."); or, when the match's sentence attributed the claim, when it opens
- * with a contrast ("Bacque claimed X. But …").
+ * false."). In the same paragraph it also drops a claim whose own words it
+ * negates ("… Italy's switch was not a mass defection."), a claim the match's sentence
+ * attributed or asked about when it opens with a contrast or a negation
+ * ("Bacque claimed X. But …", "Were they death camps? No."), or negates after an
+ * attribution; and a claim with dubious figures when it gives a figure outside
+ * them while correcting ("The real number … is about 5.7 million.") or
+ * answering an attribution or a question.
  */
 export class PendingMatches {
   private waiting: Waiting[] = [];
+
+  constructor(
+    private readonly text: string,
+    /** Does a negation in sentence s deny entry e's own words ("… That was not a mass defection.")? */
+    private readonly deniesOwnWords: (e: number, s: SentenceState) => boolean,
+  ) {}
 
   get size(): number {
     return this.waiting.length;
   }
 
-  add(m: Match, attributed: boolean, block: number): void {
-    this.waiting.push({ m, attributed, block, title: false });
+  add(m: Match, e: number, framing: Framing, block: number): void {
+    this.waiting.push({ m, e, ...framing, block, title: false });
   }
 
   /**
-   * Sentence s (of the paragraph starting at `block`; `blockEnd` when it ended the paragraph) is over:
-   * the matches before it are settled into `out`, its own wait for the next one.
+   * Sentence s (ending at `end`, of the paragraph starting at `block`; `blockEnd` when it ended the
+   * paragraph) is over: the matches before it are settled into `out`, its own wait for the next one.
    */
-  settle(s: SentenceState, block: number, blockEnd: boolean, out: Match[]): void {
+  settle(s: SentenceState, end: number, block: number, blockEnd: boolean, out: Match[]): void {
     // Only a sentence with words is "the next sentence" (not the blank lines between a heading and its text).
     if (!this.waiting.length || !s.words) return;
+    let figures: readonly number[] | undefined;
+    const figuresOf = () => (figures ??= findQuantities(this.text.slice(s.start, end)).map((q) => q.high));
     for (const w of this.waiting) {
       if (w.m.end > s.start) w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
-      else if (!(s.debunk && (w.block === block || w.title)) && !(w.attributed && s.contrastLead)) out.push(w.m);
+      else if (!this.drops(w, s, block, figuresOf)) out.push(w.m);
     }
     this.waiting = this.waiting.filter(({ m }) => m.end > s.start);
   }
@@ -50,5 +75,17 @@ export class PendingMatches {
   flush(out: Match[]): void {
     for (const { m } of this.waiting) out.push(m);
     this.waiting = [];
+  }
+
+  private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
+    if (s.debunk && (w.block === block || w.title)) return true;
+    if (w.block !== block) return false;
+    const framed = w.attributed || w.question;
+    if (framed && (s.contrastLead || s.negationLead)) return true;
+    if (s.negationCount && (w.attributed || this.deniesOwnWords(w.e, s))) return true;
+    const { numbers } = w;
+    if (!numbers || !(framed || s.correction || s.contrastLead)) return false;
+    const { min = -Infinity, max = Infinity } = numbers;
+    return figuresOf().some((x) => x < min || x > max);
   }
 }

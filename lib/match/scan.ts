@@ -46,7 +46,7 @@ export class Scan {
   private readonly anchorWakes: boolean;
   private readonly out: Match[] = [];
   /** Matches waiting for the next sentence, which may drop them. */
-  private readonly pending = new PendingMatches();
+  private readonly pending: PendingMatches;
   /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
   private readonly carried: { e: number; topic: number }[] = [];
   private s = new SentenceState();
@@ -68,6 +68,7 @@ export class Scan {
   ) {
     this.n = f.length;
     this.phrases = new PhraseReader(t.dict, f);
+    this.pending = new PendingMatches(text, (e, s) => judge.deniesOwnWords(e, s, f));
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);
@@ -103,7 +104,10 @@ export class Scan {
         continue;
       }
       if (c === 10) this.endSentence(i, true);
-      else if ((c === 46 || c === 33 || c === 63) && endsSentence(f, i, this.lastWordStart, this.lastWordEnd)) this.endSentence(i + 1, false);
+      else if ((c === 46 || c === 33 || c === 63) && endsSentence(f, i, this.lastWordStart, this.lastWordEnd)) {
+        this.s.question = c === 63;
+        this.endSentence(i + 1, false);
+      }
       i++;
     }
     this.endSentence(n, true);
@@ -137,7 +141,11 @@ export class Scan {
     const cue = cues[t]!;
     if (cue) {
       if (cue & CUE_BIT.debunk) s.debunk = true;
-      if (cue & CUE_BIT.negation) s.negation(start);
+      if (cue & CUE_BIT.negation) {
+        s.negation(start);
+        if (s.words === 0) s.negationLead = true;
+      }
+      if (cue & CUE_BIT.correction) s.correction = true;
       if (cue & CUE_BIT.attribution) s.attribution = true;
       if (cue & CUE_BIT.contrast) {
         if (s.words <= 2) s.contrastLead = true;
@@ -193,7 +201,7 @@ export class Scan {
       if (this.pending.size === before) for (const { e, topic } of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, topic);
       this.carried.length = 0;
     }
-    this.pending.settle(s, this.blockFirst, blockEnd, this.out);
+    this.pending.settle(s, end, this.blockFirst, blockEnd, this.out);
     if (s.debunk) this.blockDebunk = true;
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
@@ -244,7 +252,8 @@ export class Scan {
       // the second only adds the figure the first lacked ("Stalin had them shot. Half a million of them.").
       if ((mask & req) !== req && (span & req) === req && this.matchedAt[e] !== s.no - 1) {
         const split = mask !== 0 && (this.groupsSeen(e, s.no - 1, s.no - 1, false) & req) !== req;
-        const figureAfter = this.t.figure[e] === 1 && s.words <= FIGURE_TAIL;
+        // …or answers the question before with it ("How many Soviet POWs did Germany take? At least 1.5 million.").
+        const figureAfter = this.t.figure[e] === 1 && (s.words <= FIGURE_TAIL || this.prev!.question);
         if (split || figureAfter) {
           mask = span;
           windowed = this.prev;
@@ -284,7 +293,7 @@ export class Scan {
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
-    this.pending.add(m, s.attribution || !!windowed?.attribution, this.blockFirst);
+    this.pending.add(m, e, { attributed: s.attribution || !!windowed?.attribution, question: s.question, numbers: this.judge.numbersOf(e) }, this.blockFirst);
   }
 
   /**

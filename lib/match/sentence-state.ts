@@ -21,6 +21,12 @@ export class SentenceState {
   contrast = false;
   /** A contrast cue opens the sentence ("But historians showed..."). */
   contrastLead = false;
+  /** A negation opens the sentence ("No.", "Not that anyone can document."). */
+  negationLead = false;
+  /** It says it gives the real figure ("The real number …", "Historians estimate …"). */
+  correction = false;
+  /** It ended with a question mark. */
+  question = false;
   /** Entries whose anchor group occurred. */
   touched = new Int32Array(32);
   touchedCount = 0;
@@ -36,7 +42,7 @@ export class SentenceState {
     this.no = no;
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = 0;
-    this.debunk = this.attribution = this.contrast = this.contrastLead = false;
+    this.debunk = this.attribution = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = false;
   }
 
   touch(e: number): void {

@@ -34,8 +34,15 @@ export function trimEnd(f: string, start: number, end: number): number {
   return i;
 }
 
-/** Clause breaks that close a contrastive negation (", not the NKVD,"). */
-const CLAUSE_END = /[,;:.!?)\n]/g;
+/** Clause breaks that close a negation's scope (", not the NKVD,"; "not a trickle but a flood"). */
+const CLAUSE_END = /[,;:.!?)\n]| but | sondern /g;
+
+/** Where the clause that f[at] is in ends. */
+export function clauseEnd(f: string, at: number): number {
+  CLAUSE_END.lastIndex = at;
+  const end = CLAUSE_END.exec(f);
+  return end ? end.index : f.length;
+}
 
 /**
  * A negation that follows a clause break ("…shot them at Katyn, not the NKVD" / "— nicht die Sowjets")
@@ -49,7 +56,5 @@ export function contrastiveScopeEnd(f: string, at: number): number {
   if (i === 0 || !',;-(–—'.includes(f[i - 1]!)) return -1;
   // "…, not only at Katyn but also…" adds rather than denies.
   if (/^(?:not|nicht) (?:only|just|merely|nur|bloss|allein)\b/.test(f.slice(at, at + 14))) return -1;
-  CLAUSE_END.lastIndex = at;
-  const end = CLAUSE_END.exec(f);
-  return end ? end.index : f.length;
+  return clauseEnd(f, at);
 }
