@@ -29,7 +29,7 @@ export class Matcher {
     this.entries = index.entries;
     this.tables = new Tables(index);
     this.judge = new Judge(index.entries, this.tables);
-    this.memory = new ScanMemory(index.terms.length, index.entries.length);
+    this.memory = new ScanMemory(this.tables.dict, index.terms.length, index.entries.length);
   }
 
   match(text: string, { threshold = SENSITIVITY.balanced }: MatchOptions = {}): Match[] {

@@ -1,3 +1,6 @@
+import type { Dictionary } from './dictionary';
+import { WordMemo } from './word-memo';
+
 /**
  * What a scan writes per term and per entry, kept between scans. Sentence
  * numbers run on from one scan to the next, so nothing is cleared: a stamp
@@ -21,7 +24,11 @@ export class ScanMemory {
   /** The first number no scan has used. Starts at 2, so 0 (never) and no-1 never collide. */
   private next = 2;
 
-  constructor(terms: number, entries: number) {
+  /** What each distinct page word means (kept for the page's every text). */
+  readonly words: WordMemo;
+
+  constructor(dict: Dictionary, terms: number, entries: number) {
+    this.words = new WordMemo(dict);
     this.stamp = new Int32Array(terms);
     this.lastStart = new Int32Array(terms);
     this.lastEnd = new Int32Array(terms);

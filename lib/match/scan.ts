@@ -1,4 +1,4 @@
-import { exactKey, hashOf, WORD_CHAR } from './dictionary';
+import { WORD_CHAR } from './dictionary';
 import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
 import { PendingMatches } from './pending';
@@ -6,6 +6,7 @@ import { PhraseReader } from './phrase';
 import { contrastiveScopeEnd, endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
 import type { ScanMemory } from './scan-memory';
+import { FNV_START, type WordMemo } from './word-memo';
 import { groupsStamped, termsStamped, type Tables } from './tables';
 import type { Match } from './types';
 
@@ -31,6 +32,7 @@ const TOPIC_REACH = 3;
 export class Scan {
   private readonly n: number;
   private readonly phrases: PhraseReader;
+  private readonly words: WordMemo;
   private readonly stamp: Int32Array;
   private readonly lastStart: Int32Array;
   private readonly lastEnd: Int32Array;
@@ -68,6 +70,7 @@ export class Scan {
   ) {
     this.n = f.length;
     this.phrases = new PhraseReader(t.dict, f);
+    this.words = memory.words;
     this.pending = new PendingMatches(text, (e, s) => judge.deniesOwnWords(e, s, f));
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
@@ -84,19 +87,13 @@ export class Scan {
       if (word[c] === 1) {
         const ws = i;
         let h = 0;
-        let h4 = 0;
-        let eszett = false;
+        let h2 = FNV_START;
         for (let ch = c; i < n && word[(ch = f.charCodeAt(i))] === 1; i++) {
-          h = (Math.imul(h, 131) + ch) | 0; // stepHash, written out: a call per character is slow before the engine optimizes
-          if (i - ws === 3) h4 = h;
-          if (ch === 0xdf) eszett = true;
+          // stepHash and fnvStep, written out: a call per character is slow before the engine optimizes.
+          h = (Math.imul(h, 131) + ch) | 0;
+          h2 = Math.imul(h2 ^ ch, 0x01000193);
         }
-        if (!eszett) this.lookUp(f, ws, i, exactKey(h, i - ws), h4, ws, i);
-        else {
-          // Terms spell ß as "ss", so a word with ß is looked up by its spelled-out form.
-          const spelled = f.slice(ws, i).replace(/ß/g, 'ss');
-          this.lookUp(spelled, 0, spelled.length, exactKey(hashOf(spelled), spelled.length), hashOf(spelled, 4), ws, i);
-        }
+        this.readWord(this.words.id(f, ws, i, h, h2), ws, i);
         this.s.words++;
         this.lastWordStart = ws;
         this.lastWordEnd = i;
@@ -115,20 +112,14 @@ export class Scan {
     return this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   }
 
-  /** The terms keyed by word[from, to): the page's f[ws, we), or its ß-spelled copy. */
-  private lookUp(word: string, from: number, to: number, key: number, key4: number, ws: number, we: number): void {
-    const { dict } = this.t;
-    for (let w = dict.exactHead(key); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, from, to)) this.foundWord(w, ws, we);
-    if (to - from < 4) return;
-    for (let w = dict.prefixHead(key4); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, from, to)) this.foundWord(w, ws, we);
-  }
-
-  private foundWord(w: number, ws: number, we: number): void {
-    const { termStart, wordTerms, termWordStarts } = this.t.dict;
-    for (let k = termStart[w]!, stop = termStart[w + 1]!; k < stop; k++) {
-      const t = wordTerms[k]!;
-      if (termWordStarts[t + 1]! - termWordStarts[t]! === 1) this.record(t, ws, we);
-      else if (this.phrases.at(t, ws, we, this.s.start)) this.record(t, this.phrases.start, this.phrases.end);
+  /** The page word f[ws, we) is word `id` of the memo: records the terms it is, and the phrases it completes. */
+  private readWord(id: number, ws: number, we: number): void {
+    if (id === 0) return;
+    const { terms, singleStart, phraseStart, termEnd } = this.words;
+    for (let k = singleStart[id]!, stop = phraseStart[id]!; k < stop; k++) this.record(terms[k]!, ws, we);
+    for (let k = phraseStart[id]!, stop = termEnd[id]!; k < stop; k++) {
+      const t = terms[k]!;
+      if (this.phrases.at(t, ws, we, this.s.start)) this.record(t, this.phrases.start, this.phrases.end);
     }
   }
 

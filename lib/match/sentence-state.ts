@@ -1,10 +1,4 @@
-/** Grows a typed array to hold at least `size` values (doubling, so appends stay amortised O(1)). */
-function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  if (size <= a.length) return a;
-  const b = new Int32Array(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
+import { grow } from './grow';
 
 /**
  * What the scan learnt about one sentence. Two of these are reused in turn

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadClaims } from '../../claims-db/load';
+import { compileIndex } from './compile';
+import { Dictionary, hashOf } from './dictionary';
+import { Matcher } from './matcher';
+import { FNV_START, WordMemo } from './word-memo';
+
+const fnv = (s: string) => [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193), FNV_START);
+
+describe('WordMemo', () => {
+  const index = compileIndex([
+    { id: 'c', verdict: 'false', title: 't', statement: 's', variants: { en: [], de: [] }, match: { all: [['strasse', 'execut*'], ['shield', 'human shield*']], any: [], none: [], negated: false } },
+  ]);
+  const memo = new WordMemo(new Dictionary(index));
+  const idOf = (w: string) => memo.id(w, 0, w.length, hashOf(w), fnv(w));
+  const termsOf = (w: string) => {
+    const id = idOf(w);
+    const { terms, singleStart, phraseStart, termEnd } = memo;
+    return { singles: [...terms.subarray(singleStart[id], phraseStart[id])].map((t) => index.terms[t]), phrases: [...terms.subarray(phraseStart[id], termEnd[id])].map((t) => index.terms[t]) };
+  };
+
+  it('gives a word its single terms (exact and prefix) and the phrases it is the lookup word of', () => {
+    expect(termsOf('executed').singles).toEqual(['execut*']);
+    expect(termsOf('shield')).toEqual({ singles: ['shield'], phrases: ['human shield*'] });
+  });
+
+  it('spells ß out, gives words without terms id 0, and the same word the same id', () => {
+    expect(termsOf('straße').singles).toEqual(['strasse']);
+    expect(idOf('the')).toBe(0);
+    expect(idOf('executed')).toBe(idOf('executed'));
+    expect(idOf('executes')).not.toBe(idOf('executed'));
+  });
+});
+
+describe('Matcher with its word memo full', () => {
+  it('still finds claims after a page of more distinct words than the memo keeps', () => {
+    const matcher = new Matcher(compileIndex(loadClaims().items.map((x) => x.value)));
+    const junk = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    const claim = 'Stalin had half a million German prisoners executed.';
+    expect(matcher.match(`${junk}\n${claim}\n${junk}\n${claim}`).map((m) => m.claim)).toEqual(['soviet-executed-german-pows', 'soviet-executed-german-pows']);
+  });
+});
