@@ -41,9 +41,9 @@ export const CUES = {
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'doch', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").
   correction: [
-    'real number', 'real figure', 'actual number', 'actual figure', 'true number', 'true figure', 'only', 'estimates', 'estimated',
-    'historians', 'records', 'archives', 'research', 'serious', 'wahre zahl', 'tatsachliche zahl', 'nur', 'lediglich',
-    'historiker', 'schatzung*', 'akten', 'archiv*', 'forschung',
+    'real number', 'real figure', 'real toll', 'actual number', 'actual figure', 'actual toll', 'true number', 'true figure',
+    'true toll', 'correct figure', 'correct number', 'historians estimate', 'historians put', 'wahre zahl', 'tatsachliche zahl',
+    'richtige zahl', 'historiker schatzen',
   ],
 } as const;
 export type CueKind = keyof typeof CUES;
