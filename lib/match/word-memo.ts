@@ -1,4 +1,4 @@
-import { exactKey, hashOf, type Dictionary } from './dictionary';
+import { exactKey, hashOf, stepHash, type Dictionary } from './dictionary';
 import { grow } from './grow';
 
 /** The most distinct words remembered; past this (a page of random strings) the memo starts over. */
@@ -32,6 +32,8 @@ export class WordMemo {
   /** Id 0 is every word without terms. */
   private ids = 1;
   private used = 0;
+  /** Dictionary words found for the word being resolved. */
+  private found = new Int32Array(8);
 
   constructor(private readonly dict: Dictionary) {}
 
@@ -46,7 +48,7 @@ export class WordMemo {
       if (cells[4 * i] === key && cells[4 * i + 1] === h2 && cells[4 * i + 2] === len) return id1 - 1;
     }
     if (this.count >= MAX_WORDS) this.clear();
-    const id = this.resolve(f.slice(ws, we));
+    const id = this.resolve(f, ws, we, key);
     if (++this.count * 2 > this.mask) this.grow();
     this.put(key, h2, len, id);
     return id;
@@ -76,38 +78,64 @@ export class WordMemo {
     this.used = 0;
   }
 
-  /** Looks the word up in the dictionary and keeps its terms; returns its id (0 when it has none). */
-  private resolve(page: string): number {
-    // Terms spell ß as "ss".
-    const word = page.includes('ß') ? page.replace(/ß/g, 'ss') : page;
+  /**
+   * Looks the page word f[ws, we) (its exact key: `key`) up in the dictionary and keeps its terms; returns
+   * its id, 0 when it has none. Most distinct words have none, and cost two probes and no allocation.
+   */
+  private resolve(f: string, ws: number, we: number, key: number): number {
     const { dict } = this;
-    const found: number[] = [];
-    for (let w = dict.exactHead(exactKey(hashOf(word), word.length)); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, 0, word.length)) found.push(w);
-    if (word.length >= 4) for (let w = dict.prefixHead(hashOf(word, 4)); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, 0, word.length)) found.push(w);
-    if (!found.length) return 0;
-    const { termStart, wordTerms, termWordStarts } = dict;
-    const singles: number[] = [];
-    const phrases: number[] = [];
-    for (const w of found) {
-      for (let k = termStart[w]!; k < termStart[w + 1]!; k++) {
-        const t = wordTerms[k]!;
-        (termWordStarts[t + 1]! - termWordStarts[t]! === 1 ? singles : phrases).push(t);
-      }
+    let word = f;
+    let from = ws;
+    let to = we;
+    for (let i = ws; i < we; i++) {
+      if (f.charCodeAt(i) !== 0xdf) continue;
+      // Terms spell ß as "ss".
+      word = f.slice(ws, we).replace(/ß/g, 'ss');
+      from = 0;
+      to = word.length;
+      key = exactKey(hashOf(word), to);
+      break;
     }
+    let count = 0;
+    for (let w = dict.exactHead(key); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, from, to)) count = this.keep(w, count);
+    if (to - from >= 4) {
+      let h4 = 0;
+      for (let i = from; i < from + 4; i++) h4 = stepHash(h4, word.charCodeAt(i));
+      for (let w = dict.prefixHead(h4); w >= 0; w = dict.next[w]!) if (dict.wordAt(w, word, from, to)) count = this.keep(w, count);
+    }
+    if (!count) return 0;
     const id = this.ids++;
     if (id >= this.termEnd.length) {
       this.singleStart = grow(this.singleStart, id + 1);
       this.phraseStart = grow(this.phraseStart, id + 1);
       this.termEnd = grow(this.termEnd, id + 1);
     }
-    this.terms = grow(this.terms, this.used + singles.length + phrases.length);
     this.singleStart[id] = this.used;
-    this.terms.set(singles, this.used);
-    this.used += singles.length;
+    this.keepTerms(count, true);
     this.phraseStart[id] = this.used;
-    this.terms.set(phrases, this.used);
-    this.used += phrases.length;
+    this.keepTerms(count, false);
     this.termEnd[id] = this.used;
     return id;
+  }
+
+  /** Notes dictionary word w as the `count`th found; returns the new count. */
+  private keep(w: number, count: number): number {
+    this.found = grow(this.found, count + 1);
+    this.found[count] = w;
+    return count + 1;
+  }
+
+  /** Appends the found words' single-word terms (or their phrases) to `terms`. */
+  private keepTerms(count: number, singles: boolean): void {
+    const { termStart, wordTerms, termWordStarts } = this.dict;
+    for (let i = 0; i < count; i++) {
+      const w = this.found[i]!;
+      for (let k = termStart[w]!; k < termStart[w + 1]!; k++) {
+        const t = wordTerms[k]!;
+        if ((termWordStarts[t + 1]! - termWordStarts[t]! === 1) !== singles) continue;
+        this.terms = grow(this.terms, this.used + 1);
+        this.terms[this.used++] = t;
+      }
+    }
   }
 }
