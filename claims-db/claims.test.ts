@@ -80,4 +80,11 @@ describe('loadClaims on a broken database', () => {
     expect(issues).toContainEqual({ file: expect.stringMatching(/bad-claim\.yaml$/), field: 'sources.0.url', reason: 'must be an https:// URL' });
     expect(issues).toContainEqual({ file: expect.stringMatching(/broken\.yaml$/), field: '', reason: expect.stringMatching(/^not valid YAML/) });
   });
+
+  it('rejects a wording cut short by an unquoted " #" (YAML reads the rest as a comment)', () => {
+    const yaml = readFileSync(join(CLAIMS_DIR, claimFiles[0]!), 'utf8').replace(/^( {4}- )(.*)$/m, "$1Stalin's Order #270 $2");
+    writeFileSync(join(dir, 'hash.yaml'), yaml);
+    const { issues } = loadClaims(dir);
+    expect(issues).toContainEqual({ file: expect.stringMatching(/hash\.yaml$/), field: expect.stringMatching(/^variants\.en\.0$/), reason: expect.stringMatching(/whole statement/) });
+  });
 });

@@ -29,6 +29,8 @@ export const ClaimId = z
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** A wording of the claim: a whole statement, which also catches one cut short by an unquoted " #" (a YAML comment). */
+const Wording = nonEmpty.refine((s) => s.split(/\s+/).length >= 4, 'must be a whole statement of at least 4 words (quote it if it contains " #")');
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
 /** A figure historians give, with who gives it. */
@@ -110,7 +112,7 @@ export const Claim = z.strictObject({
   /** The dubious claim in its canonical wording. */
   statement: nonEmpty,
   /** Common wordings of the claim, by language. */
-  variants: z.strictObject({ en: z.array(nonEmpty).min(1), de: z.array(nonEmpty).default([]) }),
+  variants: z.strictObject({ en: z.array(Wording).min(1), de: z.array(Wording).default([]) }),
   /** One paragraph for the popover. */
   summary: nonEmpty.max(320, 'must be at most 320 characters: it is the popover summary'),
   /** German summary for German readers, when written. */
