@@ -45,5 +45,7 @@ export const CUES = {
     'true toll', 'correct figure', 'correct number', 'historians estimate', 'historians put', 'wahre zahl', 'tatsachliche zahl',
     'richtige zahl', 'historiker schatzen',
   ],
+  // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
+  reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort'],
 } as const;
 export type CueKind = keyof typeof CUES;

@@ -55,4 +55,4 @@ export type MatcherIndex = z.infer<typeof MatcherIndex>;
 export const MAX_GROUPS = 30;
 
 /** Cue kinds as bits of `cues`. */
-export const CUE_BIT = { debunk: 1, negation: 2, attribution: 4, contrast: 8, correction: 16 } as const;
+export const CUE_BIT = { debunk: 1, negation: 2, attribution: 4, contrast: 8, correction: 16, reference: 32 } as const;

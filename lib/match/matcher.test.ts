@@ -180,6 +180,13 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(matcher.match(text, { threshold: SENSITIVITY.strict }).map((m) => m.claim)).not.toContain('dresden-death-toll');
   });
 
+  it('carries another single group when the sentence points back to it ("those"), and not otherwise', () => {
+    const opening = 'People keep bringing up Katyn on this forum as if the question were settled. The graves were dug up in 1943 while the area was under German occupation.';
+    const found = matcher.match(`${opening} Those Polish officers were shot by the Germans, full stop.`);
+    expect(found.map((m) => [m.claim, m.why.topic])).toEqual([['katyn-german-crime', 'Katyn']]);
+    expect(ids(`${opening} Polish officers were shot by the Germans in many places, full stop.`)).toEqual([]);
+  });
+
   it('does not carry a topic across paragraphs, past a debunking, or onto a sentence that states another claim', () => {
     expect(ids('Dresden was the jewel of Saxony.\nA quarter of a million people burned to death in a single night.')).toEqual([]);
     expect(ids('The Dresden myth is stubborn. The raids came in February 1945. A quarter of a million people burned to death, they say.')).toEqual([]);

@@ -137,6 +137,7 @@ export class Scan {
         if (s.words === 0) s.negationLead = true;
       }
       if (cue & CUE_BIT.correction) s.correction = true;
+      if (cue & CUE_BIT.reference) s.reference = true;
       if (cue & CUE_BIT.attribution) s.attribution = true;
       if (cue & CUE_BIT.contrast) {
         if (s.words <= 2) s.contrastLead = true;
@@ -158,7 +159,7 @@ export class Scan {
         ready = woken[e]! >= topicFrom;
       } else {
         woken[e] = no;
-        ready = this.anchorWakes || groups[e]! === 1 || woken2[e]! >= no - 1;
+        ready = this.anchorWakes || groups[e]! === 1 || woken2[e]! >= Math.min(no - 1, topicFrom);
       }
       if (ready && touchedAt[e] !== no) {
         touchedAt[e] = no;
@@ -257,17 +258,21 @@ export class Scan {
 
   /**
    * A paragraph names its topic once and states the claim about it later: "Dresden was bombed on 13
-   * February. … Some 250,000 people burned to death." The entry's anchor group (its most specific words)
-   * may then come from one of the last few sentences of the paragraph, when this sentence holds every other
-   * group and nothing in the paragraph so far debunked anything. Returns the topic's term, or -1.
+   * February. … Some 250,000 people burned to death." / "People keep bringing up Katyn. … Those Polish
+   * officers were shot by the Germans." The entry's anchor group (its rarest words, mostly the topic: a
+   * place, a name) may then come from one of the last few sentences of the paragraph, when this sentence
+   * holds every other group and nothing in the paragraph so far debunked anything; so may another single
+   * group when this sentence points back ("those", "they", "dort"). Returns the topic's term, or -1.
    */
   private topicCarried(e: number, req: number): number {
     const { s } = this;
     if (this.blockDebunk || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
-    if ((this.groupsSeen(e, s.no, s.no, true, 1) | 1) !== req) return -1;
-    const first = this.t.firstSlot[e]!;
+    const missing = req & ~this.groupsSeen(e, s.no, s.no, false);
+    // Exactly one group is missing; unless it is the anchor, the sentence must point back to it ("those…").
+    if (!missing || missing & (missing - 1) || (missing !== 1 && !s.reference)) return -1;
+    const slot = this.t.firstSlot[e]! + 31 - Math.clz32(missing);
     const { slotStarts, slotTerms } = this.t;
-    for (let k = slotStarts[first]!, stop = slotStarts[first + 1]!; k < stop; k++) {
+    for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) {
       const st = this.stamp[slotTerms[k]!]!;
       if (st >= this.topicFrom && st < s.no) return slotTerms[k]!;
     }

@@ -21,6 +21,8 @@ export class SentenceState {
   correction = false;
   /** It ended with a question mark. */
   question = false;
+  /** It points back to something named before ("they", "those", "dort"). */
+  reference = false;
   /** Entries whose anchor group occurred. */
   touched = new Int32Array(32);
   touchedCount = 0;
@@ -36,7 +38,7 @@ export class SentenceState {
     this.no = no;
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = 0;
-    this.debunk = this.attribution = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = false;
+    this.debunk = this.attribution = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
