@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { CUES, type CueKind } from './cues';
-import { CUE_BIT, MAX_GROUPS, type MatcherIndex } from './index-format';
+import { CUE_BIT, MAX_GROUPS, MAX_TERM_WORDS, type MatcherIndex } from './index-format';
 
 /** The subset of a claim the matcher needs; the CLI and the benchmarks build such entries too. */
 export type MatchableClaim = Pick<Claim, 'id' | 'verdict' | 'title' | 'statement' | 'variants' | 'match'>;
@@ -61,40 +61,24 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
   }
   const terms = [...ids.keys()];
   return {
-    version: 2,
+    version: 3,
     entries,
     terms,
-    ...lookupWords(terms),
+    ...termWordLists(terms),
     cues: terms.map((_, t) => cues[t] ?? 0),
     ...flatten(slots, 'slotStarts', 'slotTerms'),
     ...flatten(terms.map((_, t) => wakes[t] ?? []), 'wakeStarts', 'wakes'),
   };
 }
 
-/** Frequent words: a phrase is never looked up by one of these if it has another word. */
-const COMMON = new Set(
-  ('the a an of in on at to and or but is was were be been are that which this these those it its as by for with from ' +
-    'about into than then there their they he she we you not no all every some many most more still only also ' +
-    'der die das den dem des ein eine einer einen und oder in im am an auf zu zum zur mit von vom fur bei aus ist war waren sind nicht kein keine alle')
-    .split(' '),
-);
-
-/**
- * The terms' words, and the word each term is looked up by: a phrase's least used word among all
- * terms (then its longest), never a frequent word like "the", so "massive report" is not tried on
- * every "report" when "massive" is rarer.
- */
-function lookupWords(terms: readonly string[]) {
+/** The terms' distinct words ("execut*" keeps its star), and each term's words as indices into them. */
+function termWordLists(terms: readonly string[]) {
   const split = terms.map((t) => t.split(' '));
-  const uses = new Map<string, number>();
-  for (const parts of split) for (const w of parts) uses.set(w, (uses.get(w) ?? 0) + 1);
-  const rank = (w: string) => (COMMON.has(w.replace(/\*$/, '')) ? 1e9 : uses.get(w)! * 100 - w.length);
-  const ids = new Map([...uses.keys()].map((w, i) => [w, i]));
-  return {
-    words: [...ids.keys()],
-    ...flatten(split.map((parts) => parts.map((w) => ids.get(w)!)), 'termWordStarts', 'termWords'),
-    lookup: split.map((parts) => parts.reduce((best, w, i) => (rank(w) < rank(parts[best]!) ? i : best), 0)),
-  };
+  const long = split.find((parts) => parts.length > MAX_TERM_WORDS);
+  if (long) throw new Error(`the term "${long.join(' ')}" has more than ${MAX_TERM_WORDS} words`);
+  const ids = new Map<string, number>();
+  for (const parts of split) for (const w of parts) if (!ids.has(w)) ids.set(w, ids.size);
+  return { words: [...ids.keys()], ...flatten(split.map((parts) => parts.map((w) => ids.get(w)!)), 'termWordStarts', 'termWords') };
 }
 
 /** Lists of lists as one list and where each starts (with a closing value). */

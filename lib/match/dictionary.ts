@@ -1,11 +1,11 @@
 import type { MatcherIndex } from './index-format';
 
 /**
- * The scan's word lookup: every term of the index is keyed by one of its words
- * (the whole word, or the first four letters of a "prefix*" word), in two
- * open-addressing hash tables over typed arrays. A page word therefore costs
- * at most two probes, and the terms found are almost always the right ones;
- * they are then checked letter by letter.
+ * The scan's word lookup: every word of the index's terms is keyed (the whole
+ * word, or the first four letters of a "prefix*" word) in two open-addressing
+ * hash tables over typed arrays, so a page word costs at most two probes and
+ * the words found are then checked letter by letter. Each term is filed under
+ * its last word: a phrase is read back from there over the words before it.
  */
 
 /** Word characters after folding: ASCII letters and digits, and any letter beyond Latin-1 punctuation. */
@@ -81,22 +81,20 @@ class KeyTable {
 }
 
 /**
- * The index's words, ready for lookup. Terms are grouped by the word they are
- * looked up by, so a page word is compared with each distinct lookup word once
- * however many terms share it ("soldiers", "german soldiers", "soldiers were
- * shot"...). All words live in one string: comparing against it is what every
- * hit costs.
+ * The index's words, ready for lookup. Terms are grouped by their last word, so
+ * a page word is compared with each distinct index word once however many
+ * terms end in it ("soldiers", "german soldiers"...). All words live in one
+ * string: comparing against it is what every hit costs.
  */
 export class Dictionary {
   /** Per word: the next word under the same key, or -1. */
   readonly next: Int32Array;
-  /** Per word: the terms looked up by it, `wordTerms[termStart[w] .. termStart[w+1]-1]`. */
+  /** Per word: the terms that end in it, `wordTerms[termStart[w] .. termStart[w+1]-1]`. */
   readonly termStart: Int32Array;
   readonly wordTerms: Int32Array;
-  /** Per term: its words (`termWords[termWordStarts[t] ..]`), and which of them it is looked up by. */
+  /** Per term: its words, `termWords[termWordStarts[t] .. termWordStarts[t+1]-1]`. */
   readonly termWordStarts: Int32Array;
   readonly termWords: Int32Array;
-  readonly lookup: Int32Array;
   /** Word w is `chars[wordStart[w], wordStart[w + 1])`, without "*". */
   private readonly chars: string;
   private readonly wordStart: Int32Array;
@@ -104,11 +102,10 @@ export class Dictionary {
   private readonly exact: KeyTable;
   private readonly prefix: KeyTable;
 
-  constructor({ words, termWordStarts, termWords, lookup }: Pick<MatcherIndex, 'words' | 'termWordStarts' | 'termWords' | 'lookup'>) {
+  constructor({ words, termWordStarts, termWords }: Pick<MatcherIndex, 'words' | 'termWordStarts' | 'termWords'>) {
     this.termWordStarts = Int32Array.from(termWordStarts);
     this.termWords = Int32Array.from(termWords);
-    this.lookup = Int32Array.from(lookup);
-    const termCount = lookup.length;
+    const termCount = termWordStarts.length - 1;
     const wordCount = words.length;
     this.isPrefix = new Uint8Array(wordCount);
     this.wordStart = new Int32Array(wordCount + 1);
@@ -124,11 +121,11 @@ export class Dictionary {
     this.chars = plain.join('');
     hashOf(this.chars);
 
-    // Terms by lookup word, a counting sort that keeps term order.
+    // Terms by last word, a counting sort that keeps term order.
     const keyOf = new Int32Array(termCount);
     this.termStart = new Int32Array(wordCount + 1);
     for (let t = 0; t < termCount; t++) {
-      keyOf[t] = this.termWords[this.termWordStarts[t]! + this.lookup[t]!]!;
+      keyOf[t] = this.termWords[this.termWordStarts[t + 1]! - 1]!;
       this.termStart[keyOf[t]! + 1]!++;
     }
     for (let w = 0; w < wordCount; w++) this.termStart[w + 1]! += this.termStart[w]!;
@@ -141,20 +138,20 @@ export class Dictionary {
     for (let w = 0; w < wordCount; w++) prefixes += this.isPrefix[w]!;
     this.exact = new KeyTable(wordCount - prefixes);
     this.prefix = new KeyTable(prefixes);
-    // Only lookup words go into the tables; pushed last to first, so a chain lists its words in order.
+    // Every word goes into the tables (a phrase is read back over its first words); pushed last to first,
+    // so a chain lists its words in order.
     for (let w = wordCount - 1; w >= 0; w--) {
-      if (this.termStart[w + 1] === this.termStart[w]) continue;
       const word = plain[w]!;
       this.next[w] = this.isPrefix[w] ? this.prefix.push(hashOf(word, 4), w) : this.exact.push(exactKey(hashOf(word), word.length), w);
     }
   }
 
-  /** The first lookup word that is exactly the page word with this key, or -1; go on with `next`. */
+  /** The first index word that is exactly the page word with this key, or -1; go on with `next`. */
   exactHead(key: number): number {
     return this.exact.get(key);
   }
 
-  /** The first lookup prefix whose first four letters hash to `h4`, or -1; go on with `next`. */
+  /** The first index prefix whose first four letters hash to `h4`, or -1; go on with `next`. */
   prefixHead(h4: number): number {
     return this.prefix.get(h4);
   }

@@ -28,7 +28,7 @@ export type IndexEntry = z.infer<typeof IndexEntry>;
 const ints = z.array(z.number());
 
 export const MatcherIndex = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   entries: z.array(IndexEntry),
   /** Dictionary terms, folded: "shot", "execut*" (a prefix), "in the ranks" (a phrase). Claims' terms and cue words alike. */
   terms: z.array(z.string()),
@@ -36,8 +36,6 @@ export const MatcherIndex = z.object({
   words: z.array(z.string()),
   termWordStarts: ints,
   termWords: ints,
-  /** Per term, which of its words it is looked up by (a phrase's least used word; 0 for a single word). */
-  lookup: ints,
   /** Per term, the cue kinds it signals as bits ({@link CUE_BIT}); 0 for a claim-only term. */
   cues: ints,
   /** Per slot (entries' slots one after another), where its terms start in `slotTerms`; one extra closing value. */
@@ -53,6 +51,8 @@ export const MatcherIndex = z.object({
 export type MatcherIndex = z.infer<typeof MatcherIndex>;
 
 export const MAX_GROUPS = 30;
+/** Most words in one term: the scan remembers this many page words to read a phrase back from its last. */
+export const MAX_TERM_WORDS = 8;
 
 /** Cue kinds as bits of `cues`. */
 export const CUE_BIT = { debunk: 1, negation: 2, attribution: 4, contrast: 8, correction: 16, reference: 32 } as const;

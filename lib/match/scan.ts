@@ -1,14 +1,16 @@
 import { WORD_CHAR } from './dictionary';
-import { CUE_BIT } from './index-format';
+import { CUE_BIT, MAX_TERM_WORDS } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
 import { PendingMatches } from './pending';
-import { PhraseReader } from './phrase';
 import { contrastiveScopeEnd, endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
 import type { ScanMemory } from './scan-memory';
 import { FNV_START, type WordMemo } from './word-memo';
 import { groupsStamped, termsStamped, type Tables } from './tables';
 import type { Match } from './types';
+
+/** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
+const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
 
 /** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
 const SHORT_SENTENCE = 20;
@@ -31,8 +33,12 @@ const TOPIC_REACH = 3;
  */
 export class Scan {
   private readonly n: number;
-  private readonly phrases: PhraseReader;
   private readonly words: WordMemo;
+  /** The last page words read (a ring of {@link MAX_TERM_WORDS}): memo id, start and end, for reading phrases back. */
+  private readonly recentId = new Int32Array(MAX_TERM_WORDS);
+  private readonly recentStart = new Int32Array(MAX_TERM_WORDS);
+  private readonly recentEnd = new Int32Array(MAX_TERM_WORDS);
+  private wordCount = 0;
   private readonly stamp: Int32Array;
   private readonly lastStart: Int32Array;
   private readonly lastEnd: Int32Array;
@@ -69,7 +75,6 @@ export class Scan {
     private readonly threshold: number,
   ) {
     this.n = f.length;
-    this.phrases = new PhraseReader(t.dict, f);
     this.words = memory.words;
     this.pending = new PendingMatches(text, (e, s) => judge.deniesOwnWords(e, s, f));
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
@@ -112,15 +117,39 @@ export class Scan {
     return this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   }
 
-  /** The page word f[ws, we) is word `id` of the memo: records the terms it is, and the phrases it completes. */
+  /** The page word f[ws, we) is word `id` of the memo: records the terms it is, and the phrases it ends. */
   private readWord(id: number, ws: number, we: number): void {
+    const at = this.wordCount++ % MAX_TERM_WORDS;
+    this.recentId[at] = id;
+    this.recentStart[at] = ws;
+    this.recentEnd[at] = we;
     if (id === 0) return;
     const { terms, singleStart, phraseStart, termEnd } = this.words;
     for (let k = singleStart[id]!, stop = phraseStart[id]!; k < stop; k++) this.record(terms[k]!, ws, we);
     for (let k = phraseStart[id]!, stop = termEnd[id]!; k < stop; k++) {
       const t = terms[k]!;
-      if (this.phrases.at(t, ws, we, this.s.start)) this.record(t, this.phrases.start, this.phrases.end);
+      const start = this.phraseStart(t);
+      if (start >= 0) this.record(t, start, we);
     }
+  }
+
+  /**
+   * Phrase term t ends in the word just read: do its other words precede it, each joined to the next by
+   * spaces, hyphens or quotes only, within this sentence? Returns where the phrase starts, or -1.
+   */
+  private phraseStart(t: number): number {
+    const { termWordStarts, termWords } = this.t.dict;
+    const first = termWordStarts[t]!;
+    const last = termWordStarts[t + 1]! - 1;
+    if (last - first >= this.wordCount) return -1;
+    let start = this.recentStart[(this.wordCount - 1) % MAX_TERM_WORDS]!;
+    for (let j = last - 1, back = 2; j >= first; j--, back++) {
+      const r = (this.wordCount - back) % MAX_TERM_WORDS;
+      if (this.recentStart[r]! < this.s.start || !this.words.is(this.recentId[r]!, termWords[j]!)) return -1;
+      for (let i = this.recentEnd[r]!; i < start; i++) if (!joins(this.f.charCodeAt(i))) return -1;
+      start = this.recentStart[r]!;
+    }
+    return start;
   }
 
   private record(t: number, start: number, end: number): void {

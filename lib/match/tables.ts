@@ -1,5 +1,5 @@
 import { Dictionary } from './dictionary';
-import { MAX_GROUPS, type MatcherIndex } from './index-format';
+import { MAX_GROUPS, MAX_TERM_WORDS, type MatcherIndex } from './index-format';
 
 /**
  * The index as the scan reads it: typed arrays copied from the index's lists,
@@ -84,11 +84,13 @@ function checkIndex(index: MatcherIndex): void {
   };
   if (index.slotStarts.length !== slots + 1) fail(`slotStarts has ${index.slotStarts.length} values for ${slots} slots`);
   if (index.wakeStarts.length !== index.terms.length + 1) fail(`wakeStarts has ${index.wakeStarts.length} values for ${index.terms.length} terms`);
-  for (const list of ['cues', 'lookup'] as const) if (index[list].length !== index.terms.length) fail(`${list} has ${index[list].length} values for ${index.terms.length} terms`);
+  if (index.cues.length !== index.terms.length) fail(`cues has ${index.cues.length} values for ${index.terms.length} terms`);
   if (index.termWordStarts.length !== index.terms.length + 1) fail(`termWordStarts has ${index.termWordStarts.length} values for ${index.terms.length} terms`);
   if (index.termWordStarts.at(-1) !== index.termWords.length) fail('termWordStarts is not closed by its length');
   if (!ascending(index.termWordStarts) || !within(index.termWords, index.words.length)) fail('termWords must ascend and point inside words');
-  if (index.lookup.some((k, t) => !Number.isInteger(k) || k < 0 || k >= index.termWordStarts[t + 1]! - index.termWordStarts[t]!)) fail('a lookup points outside its term');
+  if (index.termWordStarts.some((at, t) => t > 0 && (at === index.termWordStarts[t - 1] || at - index.termWordStarts[t - 1]! > MAX_TERM_WORDS))) {
+    fail(`every term must have 1 to ${MAX_TERM_WORDS} words`);
+  }
   if (index.slotStarts.at(-1) !== index.slotTerms.length || index.wakeStarts.at(-1) !== index.wakes.length) fail('a list is not closed by its length');
   if (!ascending(index.slotStarts) || !ascending(index.wakeStarts)) fail('slotStarts and wakeStarts must ascend from 0');
   if (!within(index.slotTerms, index.terms.length)) fail('slotTerms points outside terms');

@@ -19,7 +19,7 @@ describe('WordMemo', () => {
     return { singles: [...terms.subarray(singleStart[id], phraseStart[id])].map((t) => index.terms[t]), phrases: [...terms.subarray(phraseStart[id], termEnd[id])].map((t) => index.terms[t]) };
   };
 
-  it('gives a word its single terms (exact and prefix) and the phrases it is the lookup word of', () => {
+  it('gives a word its single terms (exact and prefix) and the phrases that end in it', () => {
     expect(termsOf('executed').singles).toEqual(['execut*']);
     expect(termsOf('shield')).toEqual({ singles: ['shield'], phrases: ['human shield*'] });
   });

@@ -10,8 +10,8 @@ export const fnvStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
 /**
  * What each distinct page word means to the scan, worked out the first time
- * it is read: the single-word terms it is, and the phrase terms it may be the
- * lookup word of (exact and "prefix*" words together, ß spelled out). A page
+ * it is read: the index words it is (exact and "prefix*" words together, ß
+ * spelled out), the single-word terms it is, and the phrases that end in it. A page
  * uses a few thousand distinct words over and over, so a word costs one probe
  * here instead of probes, letter comparisons and list walks in the dictionary.
  *
@@ -29,7 +29,10 @@ export class WordMemo {
   phraseStart = new Int32Array(256);
   termEnd = new Int32Array(256);
   terms = new Int32Array(1024);
-  /** Id 0 is every word without terms. */
+  /** Per id: the index words it is, `words[wordEnd[id - 1] .. wordEnd[id])`. */
+  private wordEnd = new Int32Array(256);
+  private words = new Int32Array(256);
+  /** Id 0 is every word that is no index word. */
   private ids = 1;
   private used = 0;
   /** Dictionary words found for the word being resolved. */
@@ -79,8 +82,9 @@ export class WordMemo {
   }
 
   /**
-   * Looks the page word f[ws, we) (its exact key: `key`) up in the dictionary and keeps its terms; returns
-   * its id, 0 when it has none. Most distinct words have none, and cost two probes and no allocation.
+   * Looks the page word f[ws, we) (its exact key: `key`) up in the dictionary and keeps its words and terms;
+   * returns its id, 0 when it is no index word. Most distinct words are none, and cost two probes and no
+   * allocation.
    */
   private resolve(f: string, ws: number, we: number, key: number): number {
     const { dict } = this;
@@ -109,13 +113,25 @@ export class WordMemo {
       this.singleStart = grow(this.singleStart, id + 1);
       this.phraseStart = grow(this.phraseStart, id + 1);
       this.termEnd = grow(this.termEnd, id + 1);
+      this.wordEnd = grow(this.wordEnd, id + 1);
     }
+    const wordStart = this.wordEnd[id - 1]!;
+    this.words = grow(this.words, wordStart + count);
+    this.words.set(this.found.subarray(0, count), wordStart);
+    this.wordEnd[id] = wordStart + count;
     this.singleStart[id] = this.used;
     this.keepTerms(count, true);
     this.phraseStart[id] = this.used;
     this.keepTerms(count, false);
     this.termEnd[id] = this.used;
     return id;
+  }
+
+  /** Is the page word with this id the index word w? */
+  is(id: number, w: number): boolean {
+    if (id === 0) return false;
+    for (let k = this.wordEnd[id - 1]!, stop = this.wordEnd[id]!; k < stop; k++) if (this.words[k] === w) return true;
+    return false;
   }
 
   /** Notes dictionary word w as the `count`th found; returns the new count. */
