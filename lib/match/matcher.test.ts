@@ -244,3 +244,20 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('How many Soviet POWs did Germany take? About 5.7 million, of whom some 3 million died.')).toEqual([]);
   });
 });
+
+describe('Matcher on questions and answers, forum quotes and titles', () => {
+  it('reads an answer on the next line as going on from the question', () => {
+    expect(ids('How many Soviet POWs did Germany take?\nAt least 1.5 million, most of them in 1941.')).toEqual(['soviet-pows-1-5-million']);
+    expect(ids('Were half a million German prisoners executed by Stalin?\nA: No. Most died of hunger and typhus.')).toEqual([]);
+  });
+
+  it('drops a quoted post that the reply contradicts', () => {
+    expect(ids('> every returning Soviet POW was sent straight to the Gulag\nNot really. Most were re-drafted after filtration.')).toEqual([]);
+  });
+
+  it('carries a title line’s topic into the paragraph under it, but not a sentence’s', () => {
+    const body = 'The firestorm was beyond anything the city had imagined. By most estimates it killed a quarter of a million people.';
+    expect(ids(`2. Dresden, February 1945\n${body}`)).toEqual(['dresden-death-toll']);
+    expect(ids(`We visited Dresden in February 1945 and stayed with friends.\n${body}`)).toEqual([]);
+  });
+});

@@ -79,9 +79,10 @@ export class PendingMatches {
 
   private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
     if (s.debunk && (w.block === block || w.title)) return true;
-    if (w.block !== block) return false;
+    // A question or a quoted post is answered right after it, often on the next line ("Q: … ?" / "A: No.").
     const framed = w.attributed || w.question;
     if (framed && (s.contrastLead || s.negationLead)) return true;
+    if (w.block !== block) return false;
     if (s.negationCount && (w.attributed || this.deniesOwnWords(w.e, s))) return true;
     const { numbers } = w;
     if (!numbers || !(framed || s.correction || s.contrastLead)) return false;

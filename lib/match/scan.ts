@@ -18,6 +18,16 @@ const SHORT_SENTENCE = 20;
 const MAX_SENTENCE_WORDS = 80;
 /** A sentence this short after a claim without its figure may supply the figure. */
 const FIGURE_TAIL = 8;
+/** A paragraph of one line this short, without a full stop, is a title: its topic carries into the next. */
+const TITLE_WORDS = 12;
+
+/** Does f[start, end) end with a full stop (so it is a sentence, not a title)? */
+function endsWithStop(f: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && /\s/.test(f[i - 1]!)) i--;
+  return i > start && '.!:;'.includes(f[i - 1]!);
+}
+
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
 const TOPIC_REACH = 3;
 
@@ -63,6 +73,9 @@ export class Scan {
   /** The paragraph's first sentence, and whether it has debunked anything so far. */
   private blockFirst = 0;
   private blockDebunk = false;
+  /** Worded sentences in this paragraph so far, and whether the last one asked a question. */
+  private blockWorded = 0;
+  private lastQuestion = false;
   private lastWordStart = 0;
   private lastWordEnd = 0;
 
@@ -105,6 +118,8 @@ export class Scan {
         if (this.s.words >= MAX_SENTENCE_WORDS) this.endSentence(i, false);
         continue;
       }
+      // A forum reply's quote of another post ("> all of them went to the Gulag") is reported speech.
+      if (c === 62 && this.s.words === 0) this.s.attribution = true;
       if (c === 10) this.endSentence(i, true);
       else if ((c === 46 || c === 33 || c === 63) && endsSentence(f, i, this.lastWordStart, this.lastWordEnd)) {
         this.s.question = c === 63;
@@ -163,7 +178,7 @@ export class Scan {
       if (cue & CUE_BIT.debunk) s.debunk = true;
       if (cue & CUE_BIT.negation) {
         s.negation(start);
-        if (s.words === 0) s.negationLead = true;
+        if (s.words <= 2) s.negationLead = true;
       }
       if (cue & CUE_BIT.correction) s.correction = true;
       if (cue & CUE_BIT.reference) s.reference = true;
@@ -201,7 +216,8 @@ export class Scan {
 
   private endSentence(end: number, blockEnd: boolean): void {
     const { s, prev, visited } = this;
-    const pair = !!prev && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
+    // A line break alone (no words) states nothing, and must not mark entries as checked.
+    const pair = !!prev && s.words > 0 && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
     const before = this.pending.size;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
@@ -224,15 +240,25 @@ export class Scan {
     }
     this.pending.settle(s, end, this.blockFirst, blockEnd, this.out);
     if (s.debunk) this.blockDebunk = true;
+    // A line that asks ("How many died?") does not end the paragraph: the answer on the next line goes on.
+    const lastWorded = s.words ? s : undefined;
+    if (lastWorded) {
+      this.lastQuestion = s.question;
+      this.blockWorded++;
+    }
+    const paragraphEnds = blockEnd && !(lastWorded ? s.question : this.lastQuestion);
+    // A title line ("2. Dresden, February 1945") names the topic of the paragraph under it.
+    const title = paragraphEnds && this.blockWorded === 1 && !!lastWorded && s.words <= TITLE_WORDS && !endsWithStop(this.f, s.start, end);
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
-      // A sentence without claim words pairs with nothing: reuse it.
-      this.prev = undefined;
-      s.reset(no, end);
+      // A sentence without claim words pairs with nothing: reuse it. The line break between a question and
+      // its answer keeps the question to pair with, and takes no number.
+      if (lastWorded || paragraphEnds) this.prev = undefined;
+      s.reset(lastWorded || paragraphEnds ? no : s.no, end);
     } else {
-      if (blockEnd) {
+      if (paragraphEnds) {
         this.prev = undefined;
-        no++; // a block boundary: nothing pairs across it
+        no++; // a paragraph boundary: nothing pairs across it
       } else {
         this.prev = s;
         this.s = this.spare;
@@ -240,9 +266,12 @@ export class Scan {
       }
       this.s.reset(no, end);
     }
-    if (blockEnd) {
-      this.blockFirst = no;
-      this.blockDebunk = false;
+    if (paragraphEnds) {
+      this.blockWorded = 0;
+      if (!title) {
+        this.blockFirst = no;
+        this.blockDebunk = false;
+      }
     }
   }
 
