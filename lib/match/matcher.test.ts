@@ -193,6 +193,15 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(ids(`${opening} Polish officers were shot by the Germans in many places, full stop.`)).toEqual([]);
   });
 
+  it('carries several groups when the sentence points back to them ("of them")', () => {
+    const opening = 'Of the roughly three million German soldiers who went into Soviet captivity during and after the war, a staggering number never came home to their families in the West.';
+    const estimate = 'Historians who have looked at the question estimate that somewhere between half a million and a million';
+    const found = matcher.match(`${opening} ${estimate} of them were executed outright after capture, often within days.`);
+    expect(found.map((m) => [m.claim, m.why.topic])).toEqual([['soviet-executed-german-pows', 'captivity']]);
+    expect(ids(`${opening} ${estimate} prisoners were executed outright after capture, often within days.`)).toEqual([]);
+    expect(ids(`${opening} ${estimate} of them died of hunger and typhus in the camps, often within months.`)).toEqual([]);
+  });
+
   it('does not carry a topic across paragraphs, past a debunking, or onto a sentence that states another claim', () => {
     expect(ids('Dresden was the jewel of Saxony.\nA quarter of a million people burned to death in a single night.')).toEqual([]);
     expect(ids('The Dresden myth is stubborn. The raids came in February 1945. A quarter of a million people burned to death, they say.')).toEqual([]);

@@ -319,20 +319,34 @@ export class Scan {
    * February. … Some 250,000 people burned to death." / "People keep bringing up Katyn. … Those Polish
    * officers were shot by the Germans." The entry's anchor group (its rarest words, mostly the topic: a
    * place, a name) may then come from one of the last few sentences of the paragraph, when this sentence
-   * holds every other group and nothing in the paragraph so far debunked anything; so may another single
-   * group when this sentence points back ("those", "they", "dort"). Returns the topic's term, or -1.
+   * holds every other group and nothing in the paragraph so far debunked anything; so may any groups when
+   * this sentence points back ("those", "of them", "dort") and holds one of its own. Returns the first
+   * carried group's term, or -1.
    */
   private topicCarried(e: number, req: number): number {
     const { s } = this;
     if (this.blockDebunk || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
-    const missing = req & ~this.groupsSeen(e, s.no, s.no, false);
-    // Exactly one group is missing; unless it is the anchor, the sentence must point back to it ("those…").
-    if (!missing || missing & (missing - 1) || (missing !== 1 && !s.reference)) return -1;
-    const slot = this.t.firstSlot[e]! + 31 - Math.clz32(missing);
+    const here = this.groupsSeen(e, s.no, s.no, false);
+    const missing = req & ~here;
+    // Only the anchor may be missing, unless the sentence points back ("those…", "of them"): then any
+    // groups, as long as it holds one of its own.
+    if (!missing || (missing !== 1 && (!s.reference || !here))) return -1;
+    let topic = -1;
+    for (let g = 0; g < this.t.groups[e]!; g++) {
+      if (!(missing & (1 << g))) continue;
+      const term = this.earlierTerm(this.t.firstSlot[e]! + g);
+      if (term < 0) return -1;
+      if (topic < 0) topic = term;
+    }
+    return topic;
+  }
+
+  /** A term of slot `slot` named in one of the paragraph's last few sentences before this one, or -1. */
+  private earlierTerm(slot: number): number {
     const { slotStarts, slotTerms } = this.t;
     for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) {
       const st = this.stamp[slotTerms[k]!]!;
-      if (st >= this.topicFrom && st < s.no) return slotTerms[k]!;
+      if (st >= this.topicFrom && st < this.s.no) return slotTerms[k]!;
     }
     return -1;
   }
