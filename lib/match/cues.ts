@@ -5,6 +5,9 @@
  *  - it contains a debunking cue ("myth", "disproven", "widerlegt", ...), or
  *  - it negates ("not", "never", "nicht", ...) outside the words that matched,
  *    unless the claim is itself a negative statement (`match.negated`), or the
+ *    negation stands in a clause of its own before the claim ("For them the war
+ *    was not over: practically all were deported …"; but "Es stimmt nicht, dass
+ *    …" governs what follows), or the
  *    negation only denies an alternative after a clause break ("…at Katyn, not
  *    the NKVD": then the claim's own words, not the alternative, must be absent
  *    from that clause, and an exclusion named there does not count), or

@@ -2,10 +2,13 @@ import { foldText } from '../text/fold';
 import { findQuantities, type Quantity } from '../text/quantities';
 import type { IndexEntry } from './index-format';
 import { stems, WordingScorer } from './score';
-import { clauseEnd, contrastiveScopeEnd, trimEnd, trimStart } from './sentence';
+import { clauseEnd, clauseStart, contrastiveScopeEnd, trimEnd, trimStart } from './sentence';
 import type { SentenceState } from './sentence-state';
 import type { Tables } from './tables';
 import type { Match } from './types';
+
+/** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
+const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
 export const PARTIAL_MAX = 0.45;
@@ -120,12 +123,25 @@ export class Judge {
    * alternative denied ("The NKVD shot them, not the Germans").
    */
   private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
+    const ownIn = (from: number, to: number) => {
+      for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! >= from && x.hitStart[h]! < to && isOwn(x.hitTerm[h]!)) return true;
+      return false;
+    };
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
       if (x.insideHit(at, isOwn)) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
-      if (scopeEnd < 0) return true;
-      for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! > at && x.hitStart[h]! < scopeEnd && isOwn(x.hitTerm[h]!)) return true;
+      if (scopeEnd >= 0) {
+        if (ownIn(at + 1, scopeEnd)) return true;
+        continue;
+      }
+      // A negation in a clause of its own before the claim ("For them the war was not over: practically
+      // all were deported…") says nothing about it; one in the claim's clause, or after it, denies it.
+      const from = clauseStart(f, x.start, at);
+      const to = clauseEnd(f, at);
+      // "Es stimmt nicht, dass …" / "It is not true, that …": the clause after the comma is what it denies.
+      if (GOVERNED.test(f.slice(to, to + 12))) return true;
+      if (ownIn(from, to) || findQuantities(f.slice(from, to)).length || !ownIn(to, f.length)) return true;
     }
     return false;
   }

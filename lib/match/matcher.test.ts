@@ -94,6 +94,19 @@ describe('Matcher and a negation that denies an alternative', () => {
   });
 });
 
+describe('Matcher and where a negation stands', () => {
+  it('ignores a negation in a clause of its own before the claim', () => {
+    expect(ids('For them the war was not over: practically all of these men were deported to Gulag camps as soon as they were handed back.')).toEqual(['all-returnees-to-gulag']);
+    expect(ids('No, Stalin’s forces executed half a million German POWs.')).toEqual(['soviet-executed-german-pows']);
+  });
+
+  it('keeps a negation that denies the claim’s clause, follows it, or governs a "that" clause', () => {
+    expect(ids('It’s not true that Stalin’s forces executed half a million German POWs.')).toEqual([]);
+    expect(ids('Stalin’s forces executed half a million German POWs, which is not true.')).toEqual([]);
+    expect(ids('Es stimmt nicht, dass alle heimkehrenden sowjetischen Kriegsgefangenen in den Gulag kamen.')).toEqual([]);
+  });
+});
+
 describe('Matcher across sentences', () => {
   it('finds a claim split across two short sentences, highlighting both', () => {
     const text = 'Think about the German POWs. Stalin had half a million of them shot.';

@@ -37,6 +37,15 @@ export function trimEnd(f: string, start: number, end: number): number {
 /** Clause breaks that close a negation's scope (", not the NKVD,"; "not a trickle but a flood"). */
 const CLAUSE_END = /[,;:.!?)\n]| but | sondern /g;
 
+/** Where the clause that f[at] is in starts, not before `from` (its sentence's start). */
+export function clauseStart(f: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    if (',;:('.includes(f[i]!)) return i + 1;
+    if (f.startsWith(' but ', i) || f.startsWith(' sondern ', i)) return i + 1;
+  }
+  return from;
+}
+
 /** Where the clause that f[at] is in ends. */
 export function clauseEnd(f: string, at: number): number {
   CLAUSE_END.lastIndex = at;
