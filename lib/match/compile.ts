@@ -43,7 +43,8 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
   const wakes: number[][] = [];
   slot = 0;
   entries.forEach((entry, e) => {
-    const cost = (g: number[]) => g.reduce((sum, t) => sum + sharedBy.get(t)!, 0) / g.length;
+    // A group fires as often as its most common word: "men" makes a group common whatever rare synonyms it has.
+    const cost = (g: number[]) => g.reduce((most, t) => Math.max(most, sharedBy.get(t)!), 0);
     const groups = slots.slice(slot, slot + entry.groups).sort((a, b) => cost(a) - cost(b));
     slots.splice(slot, entry.groups, ...groups);
     groups.slice(0, 2).forEach((group, g) => {

@@ -204,7 +204,9 @@ describe('Matcher with a paragraph topic named earlier', () => {
     const opening = 'People keep bringing up Katyn on this forum as if the question were settled. The graves were dug up in 1943 while the area was under German occupation.';
     const found = matcher.match(`${opening} Those Polish officers were shot by the Germans, full stop.`);
     expect(found.map((m) => [m.claim, m.why.topic])).toEqual([['katyn-german-crime', 'Katyn']]);
-    expect(ids(`${opening} Polish officers were shot by the Germans in many places, full stop.`)).toEqual([]);
+    // Here the earlier sentence named the killing, not the topic; the last one does not point back to it.
+    const killing = 'Polish officers were shot in a forest in the spring of 1940 and buried in pits. The graves were dug up in 1943 while the area was under German occupation.';
+    expect(ids(`${killing} Katyn was in the German zone by then, full stop.`)).toEqual([]);
   });
 
   it('carries several groups when the sentence points back to them ("of them")', () => {
@@ -214,6 +216,11 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(found.map((m) => [m.claim, m.why.topic])).toEqual([['soviet-executed-german-pows', 'captivity']]);
     expect(ids(`${opening} ${estimate} prisoners were executed outright after capture, often within days.`)).toEqual([]);
     expect(ids(`${opening} ${estimate} of them died of hunger and typhus in the camps, often within months.`)).toEqual([]);
+  });
+
+  it('reads a claim whose two rarest groups were both named earlier, when the sentence points back', () => {
+    const text = 'Order No. 270 was signed in Moscow on 16 August 1941, as the Red Army was collapsing everywhere. Its message was brutal and simple. Every Red Army man who fell into German hands was a traitor to the motherland, and his family was to be shot for it.';
+    expect(ids(text)).toEqual(['order-270-all-traitors']);
   });
 
   it('does not carry a topic across paragraphs, past a debunking, or onto a sentence that states another claim', () => {

@@ -6,6 +6,7 @@ import { contrastiveScopeEnd, endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
 import type { ScanMemory } from './scan-memory';
 import { FNV_START, type WordMemo } from './word-memo';
+import { grow } from './grow';
 import { groupsStamped, termsStamped, type Tables } from './tables';
 import type { Match } from './types';
 
@@ -65,6 +66,8 @@ export class Scan {
   private readonly out: Match[] = [];
   /** Matches waiting for the next sentence, which may drop them. */
   private readonly pending: PendingMatches;
+  /** Entries woken in this paragraph, and in which sentence. */
+  private readonly recent = new WokenInParagraph();
   /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
   private readonly carried: { e: number; topic: number }[] = [];
   private s = new SentenceState();
@@ -208,6 +211,7 @@ export class Scan {
       if (ready && touchedAt[e] !== no) {
         touchedAt[e] = no;
         s.touch(e);
+        this.recent.touch(e, no);
       }
     }
     // Only claim words are kept: the explanation lists them and negations inside them do not count.
@@ -230,6 +234,18 @@ export class Scan {
         if (visited[e] === s.no) continue;
         visited[e] = s.no;
         this.check(e, pair, end);
+      }
+    }
+    // Entries woken earlier in the paragraph may find the rest of their claim here, pointing back to them
+    // ("Order No. 270 was signed … Every man who fell into German hands was a traitor, and his family …").
+    if (s.words) {
+      const { entries, sentences } = this.recent;
+      for (let i = this.recent.since(this.topicFrom); i < this.recent.count; i++) {
+        const e = entries[i]!;
+        if (sentences[i]! >= s.no || visited[e] === s.no) continue;
+        visited[e] = s.no;
+        const topic = this.topicCarried(e, this.t.required[e]!);
+        if (topic >= 0) this.carried.push({ e, topic });
       }
     }
     // A claim leaning on a topic named earlier is only a reading of last resort: not when the sentence
@@ -271,6 +287,7 @@ export class Scan {
       if (!title) {
         this.blockFirst = no;
         this.blockDebunk = false;
+        this.recent.clear();
       }
     }
   }
@@ -401,4 +418,31 @@ function deniedAt(f: string, x: SentenceState, at: number): boolean {
     if (p < at && at < contrastiveScopeEnd(f, p)) return true;
   }
   return false;
+}
+
+/** The entries woken so far in a paragraph, in the order of the sentences that woke them. */
+class WokenInParagraph {
+  entries = new Int32Array(64);
+  sentences = new Int32Array(64);
+  count = 0;
+  private first = 0;
+
+  touch(e: number, sentence: number): void {
+    if (this.count === this.entries.length) {
+      this.entries = grow(this.entries, this.count + 1);
+      this.sentences = grow(this.sentences, this.count + 1);
+    }
+    this.entries[this.count] = e;
+    this.sentences[this.count++] = sentence;
+  }
+
+  /** The first index woken in sentence `from` or later (older ones are never asked for again). */
+  since(from: number): number {
+    while (this.first < this.count && this.sentences[this.first]! < from) this.first++;
+    return this.first;
+  }
+
+  clear(): void {
+    this.count = this.first = 0;
+  }
 }
