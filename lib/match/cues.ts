@@ -33,7 +33,8 @@ export const CUES = {
     'exaggerat*', 'inflated', 'mythos', 'legende', 'widerleg*', 'falsch', 'falschlich*', 'gefalscht*', 'unbelegt',
     'keine belege', 'marchen', 'erfunden', 'ubertrieb*', 'undercount*', 'overcount*', 'overstat*', 'understat*',
     'luge', 'lugen', 'a lie', 'big lie', 'outright lie', 'unbewiesen', 'nicht belegt', 'backwards', 'wrong', 'mistaken',
-    'incorrect', 'inaccurate', 'irrtum', 'irrig*', 'unzutreffend', 'unwahr',
+    'incorrect', 'inaccurate', 'irrtum', 'irrig*', 'unzutreffend', 'unwahr', 'no historian', 'no historians', 'no serious',
+    'no reputable', 'no source', 'no sources', 'kein historiker', 'kein serioser', 'keine quelle*',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],

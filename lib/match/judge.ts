@@ -7,6 +7,9 @@ import type { SentenceState } from './sentence-state';
 import type { Tables } from './tables';
 import type { Match } from './types';
 
+/** A negation that is a determiner ("no roof", "keine Belege"), not a verb's ("did not", "never"). */
+const DETERMINER = /^(?:no|kein[a-z]*) [a-z]/;
+
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
@@ -141,7 +144,9 @@ export class Judge {
       const to = clauseEnd(f, at);
       // "Es stimmt nicht, dass …" / "It is not true, that …": the clause after the comma is what it denies.
       if (GOVERNED.test(f.slice(to, to + 12))) return true;
-      if (ownIn(from, to) || findQuantities(f.slice(from, to)).length || !ownIn(to, f.length)) return true;
+      if (ownIn(from, to) || findQuantities(f.slice(from, to)).length) return true;
+      // "… lying in the mud with no roof and no food": "no" before a noun denies only that noun.
+      if (!DETERMINER.test(f.slice(at, at + 8)) && !ownIn(to, f.length)) return true;
     }
     return false;
   }

@@ -101,6 +101,12 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('No, Stalin’s forces executed half a million German POWs.')).toEqual(['soviet-executed-german-pows']);
   });
 
+  it('reads "no" before a noun as denying only that noun, unless it is "no historian"', () => {
+    const rhine = 'People talk about the Rhine meadow camps like they were just uncomfortable. At least 200,000 died in them, lying in the mud for weeks with no roof and no food.';
+    expect(ids(rhine)).toEqual(['rheinwiesen-death-camps']);
+    expect(ids('Stalin’s forces executed half a million German POWs, no historian accepts that.')).toEqual([]);
+  });
+
   it('keeps a negation that denies the claim’s clause, follows it, or governs a "that" clause', () => {
     expect(ids('It’s not true that Stalin’s forces executed half a million German POWs.')).toEqual([]);
     expect(ids('Stalin’s forces executed half a million German POWs, which is not true.')).toEqual([]);
