@@ -42,7 +42,9 @@ export const CUES = {
     'claim*', 'alleg*', 'assert*', 'according to', 'argued', 'argues', 'insist*', 'purport*', 'supposed*', 'so called',
     'behauptet*', 'behauptung*', 'angeblich*', 'laut', 'vermeintlich*', 'it is said', 'people say', 'some say', 'we are told',
     'often read', 'often hear', 'liest man', 'hort man', 'heisst es', 'sagt man', 'wird erzahlt', 'says', 'the idea that',
-    'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee',
+    'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee', 'quoted', 'attributed to', 'zitiert',
+    'zugeschrieben', 'accus*', 'vorwurf', 'vorgeworfen', 'popular line', 'popular claim', 'popular story', 'often repeated',
+    'oft repeated',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'doch', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").

@@ -266,6 +266,11 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim} Their families were never told.`)).toContain('soviet-executed-german-pows');
   });
 
+  it('drops a claim quoted or accused in one sentence and contradicted in the next', () => {
+    expect(ids('Stalin is constantly quoted as saying "There are no Soviet prisoners of war, only traitors." Researchers have never found a source for the line.')).toEqual([]);
+    expect(ids('Bacque accused Eisenhower of letting a million German prisoners die in American camps. The book sold well, but historians took it apart.')).toEqual([]);
+  });
+
   it('drops a claim whose own words the next sentence negates', () => {
     expect(ids(`${claim} They were not executed, they starved.`)).toEqual([]);
   });

@@ -34,7 +34,8 @@ interface Waiting extends Framing {
  * negates ("… Italy's switch was not a mass defection."), a claim the match's sentence
  * attributed or asked about when it opens with a contrast or a negation
  * ("Bacque claimed X. But …", "Were they death camps? No."), or negates after an
- * attribution; and a claim with dubious figures when it gives a figure outside
+ * attribution, or contrasts anywhere after one ("The book sold well, but historians took it
+ * apart."); and a claim with dubious figures when it gives a figure outside
  * them while correcting ("The real number … is about 5.7 million.") or
  * answering an attribution or a question.
  */
@@ -83,6 +84,8 @@ export class PendingMatches {
     const framed = w.attributed || w.question;
     if (framed && (s.contrastLead || s.negationLead)) return true;
     if (w.block !== block) return false;
+    // "Bacque accused Eisenhower of … The book caused a sensation, but historians took it apart."
+    if (w.attributed && s.contrast) return true;
     if (s.negationCount && (w.attributed || this.deniesOwnWords(w.e, s))) return true;
     const { numbers } = w;
     if (!numbers || !(framed || s.correction || s.contrastLead)) return false;
