@@ -27,17 +27,16 @@ interface Waiting extends Framing {
 }
 
 /**
- * Matches wait for the next sentence with words. It drops them when it debunks
- * ("… That figure is a myth.") in the same paragraph, or right after a title
- * line that named the claim ("The 'clean' Wehrmacht" / "The idea … is simply
- * false."). In the same paragraph it also drops a claim whose own words it
- * negates ("… Italy's switch was not a mass defection."), a claim the match's sentence
- * attributed or asked about when it opens with a contrast or a negation
- * ("Bacque claimed X. But …", "Were they death camps? No."), or negates after an
- * attribution, or contrasts anywhere after one ("The book sold well, but historians took it
- * apart."); and a claim with dubious figures when it gives a figure outside
- * them while correcting ("The real number … is about 5.7 million.") or
- * answering an attribution or a question.
+ * Matches wait for the next sentence with words, which drops them when
+ *  - it debunks ("… That figure is a myth."), in the same paragraph or under a
+ *    title line that named the claim ("The 'clean' Wehrmacht" / "The idea … is false.");
+ *  - the claim was asked about or attributed and it opens with a contrast or a
+ *    negation, even on the next line ("Were they death camps?" / "A: No.");
+ *  - in the same paragraph: it negates the claim's own words ("… It was not a
+ *    mass defection."), or negates or contrasts anywhere after an attribution
+ *    ("Bacque accused … The book sold well, but historians took it apart."), or
+ *    gives a figure outside the claim's dubious range while correcting ("The
+ *    real number … is about 5.7 million.") or answering an attribution or question.
  */
 export class PendingMatches {
   private waiting: Waiting[] = [];
