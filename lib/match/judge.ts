@@ -151,6 +151,13 @@ export class Judge {
     return false;
   }
 
+  /** Does sentence x name any of entry e's own words? */
+  namesOwnWords(e: number, x: SentenceState): boolean {
+    const isOwn = this.markOwn(e);
+    for (let h = 0; h < x.hitCount; h++) if (isOwn(x.hitTerm[h]!)) return true;
+    return false;
+  }
+
   /** Does a negation in sentence x deny entry e's own words, within its clause ("… was not a mass defection")? */
   deniesOwnWords(e: number, x: SentenceState, f: string): boolean {
     const isOwn = this.markOwn(e);

@@ -280,6 +280,12 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim} Another 200,000 died on the marches east.`)).toContain('soviet-executed-german-pows');
   });
 
+  it('drops an attributed figure only for another figure of the same thing', () => {
+    const bacque = 'According to James Bacque, roughly a million German prisoners died in American and French captivity after the war.';
+    expect(ids(`${bacque} Deaths in the Rhine meadow camps were in the low thousands.`)).toEqual([]);
+    expect(ids(`${bacque} The trench near the village was filled in by 1950, with 20,087 bricks.`)).toContain('bacque-eisenhower-million');
+  });
+
   it('reads the figure from the answer to a question that named the rest of the claim', () => {
     expect(ids('How many Soviet POWs did Germany take? The figure usually given is at least 1.5 million.')).toEqual(['soviet-pows-1-5-million']);
     expect(ids('How many Soviet POWs did Germany take? About 5.7 million, of whom some 3 million died.')).toEqual([]);

@@ -43,8 +43,8 @@ export class PendingMatches {
 
   constructor(
     private readonly text: string,
-    /** Does a negation in sentence s deny entry e's own words ("… That was not a mass defection.")? */
-    private readonly deniesOwnWords: (e: number, s: SentenceState) => boolean,
+    /** What sentence s does with entry e's own words: deny them ("… That was not a mass defection."), or name them at all. */
+    private readonly own: { denies(e: number, s: SentenceState): boolean; names(e: number, s: SentenceState): boolean },
   ) {}
 
   get size(): number {
@@ -85,9 +85,10 @@ export class PendingMatches {
     if (w.block !== block) return false;
     // "Bacque accused Eisenhower of … The book caused a sensation, but historians took it apart."
     if (w.attributed && s.contrast) return true;
-    if (s.negationCount && (w.attributed || this.deniesOwnWords(w.e, s))) return true;
+    if (s.negationCount && (w.attributed || this.own.denies(w.e, s))) return true;
     const { numbers } = w;
-    if (!numbers || !(framed || s.correction || s.contrastLead)) return false;
+    // A figure answering a question or an attribution must be about the same thing ("… deaths were in the low thousands").
+    if (!numbers || !(s.correction || s.contrastLead || (framed && this.own.names(w.e, s)))) return false;
     const { min = -Infinity, max = Infinity } = numbers;
     return figuresOf().some((x) => x < min || x > max);
   }

@@ -92,7 +92,7 @@ export class Scan {
   ) {
     this.n = f.length;
     this.words = memory.words;
-    this.pending = new PendingMatches(text, (e, s) => judge.deniesOwnWords(e, s, f));
+    this.pending = new PendingMatches(text, { denies: (e, s) => judge.deniesOwnWords(e, s, f), names: (e, s) => judge.namesOwnWords(e, s) });
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);
