@@ -34,7 +34,8 @@ export const CUES = {
     'keine belege', 'marchen', 'erfunden', 'ubertrieb*', 'undercount*', 'overcount*', 'overstat*', 'understat*',
     'luge', 'lugen', 'a lie', 'big lie', 'outright lie', 'unbewiesen', 'nicht belegt', 'backwards', 'wrong', 'mistaken',
     'incorrect', 'inaccurate', 'irrtum', 'irrig*', 'unzutreffend', 'unwahr', 'no historian', 'no historians', 'no serious',
-    'no reputable', 'no source', 'no sources', 'kein historiker', 'kein serioser', 'keine quelle*',
+    'no reputable', 'no source', 'no sources', 'kein historiker', 'kein serioser', 'keine quelle*', 'unprovable', 'unverifiable',
+    'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
