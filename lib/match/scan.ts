@@ -1,17 +1,15 @@
 import { WORD_CHAR } from './dictionary';
-import { CUE_BIT, MAX_TERM_WORDS } from './index-format';
+import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
 import { PendingMatches } from './pending';
+import { RecentWords } from './recent-words';
+import type { ScanMemory } from './scan-memory';
 import { contrastiveScopeEnd, endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
-import type { ScanMemory } from './scan-memory';
-import { FNV_START, type WordMemo } from './word-memo';
-import { grow } from './grow';
 import { groupsStamped, termsStamped, type Tables } from './tables';
 import type { Match } from './types';
-
-/** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
-const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
+import { WokenInParagraph } from './woken-in-paragraph';
+import { FNV_START, type WordMemo } from './word-memo';
 
 /** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
 const SHORT_SENTENCE = 20;
@@ -33,23 +31,19 @@ function endsWithStop(f: string, start: number, end: number): boolean {
 const TOPIC_REACH = 3;
 
 /**
- * One pass over one folded text. Each word costs at most two hash probes; a
- * term found stamps itself with the sentence's number and notes itself for the
- * entries whose rarest or second rarest group it is in; an entry is woken when
- * both have occurred (the rarest may have been named a few sentences earlier
- * in the paragraph). At the end of a sentence only the woken entries are
- * checked, group by group against the stamps, and those whose every idea
- * occurred go to the {@link Judge}. State lives in fields and typed arrays, so
- * the pass allocates nothing per word or sentence.
+ * One pass over one folded text. Each word costs one probe of the word memo
+ * (its terms were worked out the first time it was read); a term found stamps
+ * itself with the sentence's number and notes itself for the entries whose
+ * rarest or second rarest group it is in; an entry is woken when both have
+ * occurred within the last few sentences of the paragraph. At the end of a
+ * sentence only the woken entries are checked, group by group against the
+ * stamps, and those whose every idea occurred go to the {@link Judge}. State
+ * lives in fields and typed arrays, so the pass allocates nothing per word.
  */
 export class Scan {
   private readonly n: number;
   private readonly words: WordMemo;
-  /** The last page words read (a ring of {@link MAX_TERM_WORDS}): memo id, start and end, for reading phrases back. */
-  private readonly recentId = new Int32Array(MAX_TERM_WORDS);
-  private readonly recentStart = new Int32Array(MAX_TERM_WORDS);
-  private readonly recentEnd = new Int32Array(MAX_TERM_WORDS);
-  private wordCount = 0;
+  private readonly recentWords: RecentWords;
   private readonly stamp: Int32Array;
   private readonly lastStart: Int32Array;
   private readonly lastEnd: Int32Array;
@@ -92,6 +86,7 @@ export class Scan {
   ) {
     this.n = f.length;
     this.words = memory.words;
+    this.recentWords = new RecentWords(f, t.dict, memory.words);
     this.pending = new PendingMatches(text, { denies: (e, s) => judge.deniesOwnWords(e, s, f), names: (e, s) => judge.namesOwnWords(e, s) });
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
@@ -137,37 +132,15 @@ export class Scan {
 
   /** The page word f[ws, we) is word `id` of the memo: records the terms it is, and the phrases it ends. */
   private readWord(id: number, ws: number, we: number): void {
-    const at = this.wordCount++ % MAX_TERM_WORDS;
-    this.recentId[at] = id;
-    this.recentStart[at] = ws;
-    this.recentEnd[at] = we;
+    this.recentWords.push(id, ws, we);
     if (id === 0) return;
     const { terms, singleStart, phraseStart, termEnd } = this.words;
     for (let k = singleStart[id]!, stop = phraseStart[id]!; k < stop; k++) this.record(terms[k]!, ws, we);
     for (let k = phraseStart[id]!, stop = termEnd[id]!; k < stop; k++) {
       const t = terms[k]!;
-      const start = this.phraseStart(t);
+      const start = this.recentWords.phraseStart(t, this.s.start);
       if (start >= 0) this.record(t, start, we);
     }
-  }
-
-  /**
-   * Phrase term t ends in the word just read: do its other words precede it, each joined to the next by
-   * spaces, hyphens or quotes only, within this sentence? Returns where the phrase starts, or -1.
-   */
-  private phraseStart(t: number): number {
-    const { termWordStarts, termWords } = this.t.dict;
-    const first = termWordStarts[t]!;
-    const last = termWordStarts[t + 1]! - 1;
-    if (last - first >= this.wordCount) return -1;
-    let start = this.recentStart[(this.wordCount - 1) % MAX_TERM_WORDS]!;
-    for (let j = last - 1, back = 2; j >= first; j--, back++) {
-      const r = (this.wordCount - back) % MAX_TERM_WORDS;
-      if (this.recentStart[r]! < this.s.start || !this.words.is(this.recentId[r]!, termWords[j]!)) return -1;
-      for (let i = this.recentEnd[r]!; i < start; i++) if (!joins(this.f.charCodeAt(i))) return -1;
-      start = this.recentStart[r]!;
-    }
-    return start;
   }
 
   private record(t: number, start: number, end: number): void {
@@ -418,31 +391,4 @@ function deniedAt(f: string, x: SentenceState, at: number): boolean {
     if (p < at && at < contrastiveScopeEnd(f, p)) return true;
   }
   return false;
-}
-
-/** The entries woken so far in a paragraph, in the order of the sentences that woke them. */
-class WokenInParagraph {
-  entries = new Int32Array(64);
-  sentences = new Int32Array(64);
-  count = 0;
-  private first = 0;
-
-  touch(e: number, sentence: number): void {
-    if (this.count === this.entries.length) {
-      this.entries = grow(this.entries, this.count + 1);
-      this.sentences = grow(this.sentences, this.count + 1);
-    }
-    this.entries[this.count] = e;
-    this.sentences[this.count++] = sentence;
-  }
-
-  /** The first index woken in sentence `from` or later (older ones are never asked for again). */
-  since(from: number): number {
-    while (this.first < this.count && this.sentences[this.first]! < from) this.first++;
-    return this.first;
-  }
-
-  clear(): void {
-    this.count = this.first = 0;
-  }
 }
