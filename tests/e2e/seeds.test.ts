@@ -92,6 +92,8 @@ describe('seed page 002: Axis defectors', () => {
     for (const c of claims) assert.ok(allowed.has(c), `unexpected highlight for ${c}`);
     const texts = hs.map((h) => h.text);
     assert.ok(texts.some((t) => t.includes('at least 1.5 million Soviet soldiers were captured by the Germans')));
+    // The sidebar shows each title's <time> on a line of its own (display: block): the title is highlighted alone.
+    assert.ok(texts.includes('The Execution of Stalin’s 1 Million Captured German Soldiers'), `sidebar title: ${JSON.stringify(texts)}`);
     assert.ok(!texts.some((t) => t.includes('Soviet propaganda promised defectors better treatment')), 'accurate B5 sentence');
     assert.deepEqual(errorsOf(page), []);
     await page.close();
