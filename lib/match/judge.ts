@@ -121,41 +121,33 @@ export class Judge {
 
   /**
    * Does a negation in sentence x deny the claim? Not when it is part of the claim's own words ("no
-   * evidence" in a claim about evidence), nor when it only denies an alternative after a clause break
-   * ("It was the Nazis who shot them at Katyn, not the NKVD"), unless the claim's words are the
-   * alternative denied ("The NKVD shot them, not the Germans").
+   * evidence" in a claim about evidence); not when it only denies an alternative after a clause break
+   * ("It was the Nazis who shot them at Katyn, not the NKVD") unless the claim's words are that
+   * alternative ("The NKVD shot them, not the Germans"); not when it stands in a clause of its own before
+   * the claim ("For them the war was not over: practically all were deported…"), nor when a "no" after
+   * the claim only denies a noun ("… with no roof and no food").
    */
   private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
-    const ownIn = (from: number, to: number) => {
-      for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! >= from && x.hitStart[h]! < to && isOwn(x.hitTerm[h]!)) return true;
-      return false;
-    };
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
       if (x.insideHit(at, isOwn)) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
-        if (ownIn(at + 1, scopeEnd)) return true;
+        if (ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;
         continue;
       }
-      // A negation in a clause of its own before the claim ("For them the war was not over: practically
-      // all were deported…") says nothing about it; one in the claim's clause, or after it, denies it.
       const from = clauseStart(f, x.start, at);
       const to = clauseEnd(f, at);
-      // "Es stimmt nicht, dass …" / "It is not true, that …": the clause after the comma is what it denies.
       if (GOVERNED.test(f.slice(to, to + 12))) return true;
-      if (ownIn(from, to) || findQuantities(f.slice(from, to)).length) return true;
-      // "… lying in the mud with no roof and no food": "no" before a noun denies only that noun.
-      if (!DETERMINER.test(f.slice(at, at + 8)) && !ownIn(to, f.length)) return true;
+      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to)).length) return true;
+      if (!DETERMINER.test(f.slice(at, at + 8)) && !ownHitIn(x, isOwn, to)) return true;
     }
     return false;
   }
 
   /** Does sentence x name any of entry e's own words? */
   namesOwnWords(e: number, x: SentenceState): boolean {
-    const isOwn = this.markOwn(e);
-    for (let h = 0; h < x.hitCount; h++) if (isOwn(x.hitTerm[h]!)) return true;
-    return false;
+    return ownHitIn(x, this.markOwn(e));
   }
 
   /** Does a negation in sentence x deny entry e's own words, within its clause ("… was not a mass defection")? */
@@ -163,8 +155,7 @@ export class Judge {
     const isOwn = this.markOwn(e);
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
-      const scopeEnd = clauseEnd(f, at);
-      for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! > at && x.hitStart[h]! < scopeEnd && isOwn(x.hitTerm[h]!)) return true;
+      if (ownHitIn(x, isOwn, at + 1, clauseEnd(f, at))) return true;
     }
     return false;
   }
@@ -194,6 +185,12 @@ export class Judge {
     }
     return w;
   }
+}
+
+/** Does sentence x hold a hit of the claim's own words starting in [from, to)? */
+function ownHitIn(x: SentenceState, isOwn: (term: number) => boolean, from = 0, to = Infinity): boolean {
+  for (let h = 0; h < x.hitCount; h++) if (x.hitStart[h]! >= from && x.hitStart[h]! < to && isOwn(x.hitTerm[h]!)) return true;
+  return false;
 }
 
 function popcount(x: number): number {
