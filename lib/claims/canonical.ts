@@ -29,7 +29,7 @@ export interface Style {
 }
 
 /** Match terms read best inline: `[dresden*]` rather than a column of words. */
-export const CLAIM_STYLE: Style = { flowList: (path) => /^match\.(all\.\d+|any|none)$/.test(path) };
+export const CLAIM_STYLE: Style = { flowList: (path) => /^match\.(also\.\d+\.)?(all\.\d+|any|none)$/.test(path) };
 
 type Schema = z.ZodType;
 

@@ -87,8 +87,8 @@ export const NumberRule = z
   .refine((r) => r.min !== undefined || r.max !== undefined, 'needs "min" or "max"');
 export type NumberRule = z.infer<typeof NumberRule>;
 
-/** How the matcher recognises the claim in running text, in any wording. */
-export const MatchRule = z.strictObject({
+/** One shape of sentence the claim is made in. */
+const RuleShape = {
   /** Every group must have at least one term in the sentence (or in two adjacent short sentences). */
   all: z.array(z.array(Term).min(1)).min(2, 'needs at least two groups, or the claim fires on single words'),
   /** Terms that make a match more certain but are not required. */
@@ -97,6 +97,16 @@ export const MatchRule = z.strictObject({
   none: z.array(Term).default([]),
   /** Figures that make the statement dubious; a sentence without such a figure does not match. */
   numbers: NumberRule.optional(),
+};
+
+/** How the matcher recognises the claim in running text, in any wording. */
+export const MatchRule = z.strictObject({
+  ...RuleShape,
+  /**
+   * Other shapes the same claim is made in, each matched on its own ("Soviet POWs fared no worse than
+   * German POWs" beside "only 300,000 Soviet POWs died"); `negated` holds for all of them.
+   */
+  also: z.array(z.strictObject(RuleShape)).optional(),
   /** The claim is itself a negative statement ("not known until...", "there are no POWs"), so negation words do not mean it is being denied. */
   negated: z.boolean().default(false),
 });

@@ -35,4 +35,12 @@ describe('claims output', () => {
     expect(MatcherIndex.safeParse(JSON.parse(JSON.stringify(json))).success).toBe(true);
     expect(formatClaims(index)).toMatch(/^demo-claim {2}false {10}Demo\n1 claims/);
   });
+
+  it('lists a claim made in several shapes once, and each shape as an entry of the index', () => {
+    const shaped = { ...claim, match: { ...claim.match, also: [{ all: [['stalin'], ['executed']], any: [], none: [] }] } };
+    const index = compileIndex([shaped]);
+    // Groups are stored rarest first, so compare each shape's terms.
+    expect(claimsJson(index, new Map()).entries.map((e) => e.match.all.flat().sort())).toEqual([['shot', 'stalin'], ['executed', 'stalin']]);
+    expect(formatClaims(index)).toMatch(/^demo-claim {2}false {10}Demo\n1 claims/);
+  });
 });

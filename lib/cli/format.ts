@@ -35,7 +35,8 @@ export function formatScan(label: string, kind: string, text: string, sensitivit
 
 /**
  * The compiled database with each entry's canonical statement and its match
- * rules spelled out as terms: what `claims --json` prints. It is still a valid
+ * rules spelled out as terms: what `claims --json` prints (a claim made in
+ * several shapes, `match.also`, has one entry per shape). It is still a valid
  * index (the extra fields aside), so tools can load it into a Matcher.
  */
 export function claimsJson(index: MatcherIndex, statements: ReadonlyMap<string, string>) {
@@ -60,9 +61,10 @@ export function claimsJson(index: MatcherIndex, statements: ReadonlyMap<string, 
   };
 }
 
-/** `claims`'s human output: one line per entry. */
+/** `claims`'s human output: one line per claim. */
 export function formatClaims(index: MatcherIndex): string {
-  const idWidth = Math.max(0, ...index.entries.map((e) => e.id.length));
-  const lines = index.entries.map((e) => `${e.id.padEnd(idWidth)}  ${e.verdict.padEnd(13)}  ${e.title}`);
-  return [...lines, `${index.entries.length} claims, ${index.terms.length} dictionary terms`].join('\n');
+  const claims = [...new Map(index.entries.map((e) => [e.id, e])).values()];
+  const idWidth = Math.max(0, ...claims.map((e) => e.id.length));
+  const lines = claims.map((e) => `${e.id.padEnd(idWidth)}  ${e.verdict.padEnd(13)}  ${e.title}`);
+  return [...lines, `${claims.length} claims, ${index.terms.length} dictionary terms`].join('\n');
 }

@@ -14,19 +14,22 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
     return id;
   };
   const slots: number[][] = [];
-  const entries = claims.map((claim) => {
-    const { all, any, none, numbers, negated } = claim.match;
-    if (all.length > MAX_GROUPS) throw new Error(`${claim.id}: match.all has more than ${MAX_GROUPS} groups`);
-    for (const list of [...all, any, none]) slots.push([...new Set(list.map(termId))]);
-    return {
-      id: claim.id,
-      verdict: claim.verdict,
-      title: claim.title,
-      groups: all.length,
-      ...(numbers ? { numbers } : {}),
-      negated,
-      variants: [claim.statement, ...claim.variants.en, ...claim.variants.de],
-    };
+  // A claim made in several shapes (`match.also`) is one entry per shape, all under the claim's id.
+  const entries = claims.flatMap((claim) => {
+    const { negated, also = [] } = claim.match;
+    return [claim.match, ...also].map(({ all, any, none, numbers }) => {
+      if (all.length > MAX_GROUPS) throw new Error(`${claim.id}: match.all has more than ${MAX_GROUPS} groups`);
+      for (const list of [...all, any, none]) slots.push([...new Set(list.map(termId))]);
+      return {
+        id: claim.id,
+        verdict: claim.verdict,
+        title: claim.title,
+        groups: all.length,
+        ...(numbers ? { numbers } : {}),
+        negated,
+        variants: [claim.statement, ...claim.variants.en, ...claim.variants.de],
+      };
+    });
   });
 
   // Groups are stored rarest first (the fewest entries share their words). An entry is woken by its

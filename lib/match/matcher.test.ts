@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAccurate, loadClaims } from '../../claims-db/load';
-import { compileIndex } from './compile';
+import { compileIndex, type MatchableClaim } from './compile';
 import { Matcher } from './matcher';
 import { SENSITIVITY } from './types';
 
@@ -179,6 +179,27 @@ describe('Matcher index', () => {
     const [claim] = claims;
     const long = { ...claim!, match: { ...claim!.match, any: ['one two three four five six seven eight nine'] } };
     expect(() => compileIndex([long])).toThrow(/has more than 8 words/);
+  });
+});
+
+describe('Matcher and a claim made in several shapes (match.also)', () => {
+  const shaped: MatchableClaim = {
+    id: 'shaped', verdict: 'false', title: 'Shaped', statement: 'Few of them died, no more than on the other side.', variants: { en: [], de: [] },
+    match: {
+      all: [['soviet pows'], ['died']], any: [], none: [], negated: false, numbers: { min: 100_000, max: 1_000_000, counts: 'deaths' },
+      also: [{ all: [['soviet pows'], ['no worse', 'same rate'], ['german*']], any: [], none: [] }],
+    },
+  };
+  const shapes = new Matcher(compileIndex([shaped]));
+
+  it('compiles one entry per shape under the claim id, and either shape matches', () => {
+    expect(compileIndex([shaped]).entries.map((e) => e.id)).toEqual(['shaped', 'shaped']);
+    expect(shapes.match('Only 300,000 Soviet POWs died.').map((m) => m.claim)).toEqual(['shaped']);
+    expect(shapes.match('Soviet POWs in German camps fared no worse.').map((m) => m.claim)).toEqual(['shaped']);
+  });
+
+  it('reports a sentence that fits both shapes once', () => {
+    expect(shapes.match('Only 300,000 Soviet POWs died in German camps, the same rate as on the other side.')).toHaveLength(1);
   });
 });
 

@@ -86,10 +86,12 @@ export class PendingMatches {
     // "Bacque accused Eisenhower of … The book caused a sensation, but historians took it apart."
     if (w.attributed && s.contrast) return true;
     if (s.negationCount && (w.attributed || this.own.denies(w.e, s))) return true;
-    const { numbers } = w;
     // A figure answering a question or an attribution must be about the same thing ("… deaths were in the low thousands").
-    if (!numbers || !(s.correction || s.contrastLead || (framed && this.own.names(w.e, s)))) return false;
-    const { min = -Infinity, max = Infinity } = numbers;
+    const answered = framed && this.own.names(w.e, s);
+    if (!(s.correction || s.contrastLead || answered)) return false;
+    // A claim without figures of its own is answered by any ("Manche behaupten … Von 5,7 Millionen starben 3,3 Millionen.").
+    if (!w.numbers) return answered && figuresOf().length > 0;
+    const { min = -Infinity, max = Infinity } = w.numbers;
     return figuresOf().some((x) => x < min || x > max);
   }
 }

@@ -127,7 +127,7 @@ export class Scan {
     }
     this.endSentence(n, true);
     this.pending.flush(this.out);
-    return this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+    return onePerClaimAndSpan(this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0)));
   }
 
   /** The page word f[ws, we) is word `id` of the memo: records the terms it is, and the phrases it ends. */
@@ -382,6 +382,23 @@ export class Scan {
   private countSeen(slot: number, lo: number): number {
     return termsStamped(this.t, this.stamp, slot, lo);
   }
+}
+
+/** A claim made in several shapes may match one sentence in two: of overlapping matches of a claim, the best stays. */
+function onePerClaimAndSpan(sorted: Match[]): Match[] {
+  const out: Match[] = [];
+  const last = new Map<string, number>();
+  for (const m of sorted) {
+    const i = last.get(m.claim);
+    const kept = i === undefined ? undefined : out[i]!;
+    if (kept && m.start < kept.end) {
+      if (m.score > kept.score) out[i!] = m;
+      continue;
+    }
+    last.set(m.claim, out.length);
+    out.push(m);
+  }
+  return out;
 }
 
 /** Is f[at] inside the scope of one of sentence x's contrastive negations? */
