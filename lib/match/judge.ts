@@ -78,8 +78,12 @@ export class Judge {
     if (entry.numbers) {
       const { min, max, counts } = entry.numbers;
       memo.quantities ??= findQuantities(text.slice(start, stop));
-      const q = memo.quantities.find((x) => (min === undefined || x.high >= min) && (max === undefined || x.high <= max));
+      const dubious = (x: Quantity) => (min === undefined || x.high >= min) && (max === undefined || x.high <= max);
+      const q = memo.quantities.find(dubious);
       if (!q) return undefined;
+      // An attributed figure corrected after a semicolon: "You'll often read that 250,000 died in Dresden; the commission found about 25,000."
+      const semicolon = text.indexOf(';', start + q.end);
+      if (sentences.some((x) => x.attribution) && semicolon >= 0 && semicolon < stop && memo.quantities.some((x) => start + x.start > semicolon && !dubious(x))) return undefined;
       figure = { text: text.slice(start + q.start, start + q.end), low: q.low, high: q.high, counts };
     }
     const { folded, scorer } = this.wordingsOf(e);

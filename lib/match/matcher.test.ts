@@ -301,6 +301,11 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim} Another 200,000 died on the marches east.`)).toContain('soviet-executed-german-pows');
   });
 
+  it('drops an attributed figure corrected after a semicolon in the same sentence', () => {
+    expect(ids('You’ll often read that 250,000 died in Dresden; the commission found about 25,000.')).toEqual([]);
+    expect(ids('According to Bacque, a million German prisoners died in American camps; he blamed Eisenhower.')).toContain('bacque-eisenhower-million');
+  });
+
   it('drops an attributed figure only for another figure of the same thing', () => {
     const bacque = 'According to James Bacque, roughly a million German prisoners died in American and French captivity after the war.';
     expect(ids(`${bacque} Deaths in the Rhine meadow camps were in the low thousands.`)).toEqual([]);
