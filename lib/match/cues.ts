@@ -35,7 +35,8 @@ export const CUES = {
     'luge', 'lugen', 'a lie', 'big lie', 'outright lie', 'unbewiesen', 'nicht belegt', 'backwards', 'wrong', 'mistaken',
     'incorrect', 'inaccurate', 'irrtum', 'irrig*', 'unzutreffend', 'unwahr', 'no historian', 'no historians', 'no serious',
     'no reputable', 'no source', 'no sources', 'kein historiker', 'kein serioser', 'keine quelle*', 'unprovable', 'unverifiable',
-    'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar',
+    'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar', 'keiner prufung', 'used to believe',
+    'used to think', 'glaubte fruher', 'dachte fruher',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
@@ -45,7 +46,7 @@ export const CUES = {
     'often read', 'often hear', 'liest man', 'hort man', 'heisst es', 'sagt man', 'wird erzahlt', 'says', 'the idea that',
     'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee', 'quoted', 'attributed to', 'zitiert',
     'zugeschrieben', 'accus*', 'vorwurf', 'vorgeworfen', 'popular line', 'popular claim', 'popular story', 'often repeated',
-    'oft repeated',
+    'oft repeated', 'die these', 'the thesis', 'the theory',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'doch', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").
