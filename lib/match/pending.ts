@@ -1,10 +1,9 @@
 import { findQuantities } from '../text/quantities';
 import type { IndexEntry } from './index-format';
+import { TITLE_WORDS } from './paragraph';
 import type { SentenceState } from './sentence-state';
 import type { Match } from './types';
 
-/** A paragraph of one sentence this short, without a full stop, reads as a title. */
-const TITLE_WORDS = 12;
 
 /** How the match's sentence put the claim. */
 export interface Framing {

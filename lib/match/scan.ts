@@ -1,14 +1,14 @@
 import { WORD_CHAR } from './dictionary';
-import { CUE_BIT } from './index-format';
 import { PARTIAL_MAX, type Judge } from './judge';
+import { Paragraph } from './paragraph';
 import { PendingMatches } from './pending';
 import { RecentWords } from './recent-words';
 import type { ScanMemory } from './scan-memory';
-import { contrastiveScopeEnd, endsSentence } from './sentence';
+import { endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
-import { groupsStamped, termsStamped, type Tables } from './tables';
+import { groupsStamped, termsStamped, termStampedIn, type Tables } from './tables';
+import { inTextOrder } from './one-per-claim';
 import type { Match } from './types';
-import { WokenInParagraph } from './woken-in-paragraph';
 import { FNV_START, type WordMemo } from './word-memo';
 
 /** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
@@ -17,18 +17,6 @@ const SHORT_SENTENCE = 20;
 const MAX_SENTENCE_WORDS = 80;
 /** A sentence this short after a claim without its figure may supply the figure. */
 const FIGURE_TAIL = 8;
-/** A paragraph of one line this short, without a full stop, is a title: its topic carries into the next. */
-const TITLE_WORDS = 12;
-
-/** Does f[start, end) end with a full stop (so it is a sentence, not a title)? */
-function endsWithStop(f: string, start: number, end: number): boolean {
-  let i = end;
-  while (i > start && /\s/.test(f[i - 1]!)) i--;
-  return i > start && '.!:;'.includes(f[i - 1]!);
-}
-
-/** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
-const TOPIC_REACH = 3;
 
 /**
  * One pass over one folded text. Each word costs one probe of the word memo
@@ -60,19 +48,12 @@ export class Scan {
   private readonly out: Match[] = [];
   /** Matches waiting for the next sentence, which may drop them. */
   private readonly pending: PendingMatches;
-  /** Entries woken in this paragraph, and in which sentence. */
-  private readonly recent = new WokenInParagraph();
+  private readonly paragraph = new Paragraph();
   /** Entries this sentence matches only with the paragraph's earlier topic (see {@link topicCarried}). */
   private readonly carried: { e: number; topic: number }[] = [];
   private s = new SentenceState();
   private spare = new SentenceState();
   private prev: SentenceState | undefined;
-  /** The paragraph's first sentence, and whether it has debunked anything so far. */
-  private blockFirst = 0;
-  private blockDebunk = false;
-  /** Worded sentences in this paragraph so far, and whether the last one asked a question. */
-  private blockWorded = 0;
-  private lastQuestion = false;
   private lastWordStart = 0;
   private lastWordEnd = 0;
 
@@ -91,7 +72,7 @@ export class Scan {
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);
-    this.blockFirst = this.s.no;
+    this.paragraph.first = this.s.no;
   }
 
   run(): Match[] {
@@ -105,7 +86,7 @@ export class Scan {
         let h = 0;
         let h2 = FNV_START;
         for (let ch = c; i < n && word[(ch = f.charCodeAt(i))] === 1; i++) {
-          // stepHash and fnvStep, written out: a call per character is slow before the engine optimizes.
+          // stepHash and the memo's FNV-1a step, written out: a call per character is slow before the engine optimizes.
           h = (Math.imul(h, 131) + ch) | 0;
           h2 = Math.imul(h2 ^ ch, 0x01000193);
         }
@@ -127,7 +108,7 @@ export class Scan {
     }
     this.endSentence(n, true);
     this.pending.flush(this.out);
-    return onePerClaimAndSpan(this.out.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0)));
+    return inTextOrder(this.out);
   }
 
   /** The page word f[ws, we) is word `id` of the memo: records the terms it is, and the phrases it ends. */
@@ -149,26 +130,17 @@ export class Scan {
     this.stamp[t] = s.no;
     this.lastStart[t] = start;
     this.lastEnd[t] = end;
-    const cue = cues[t]!;
-    if (cue) {
-      if (cue & CUE_BIT.debunk) s.debunk = true;
-      if (cue & CUE_BIT.negation) {
-        s.negation(start);
-        if (s.words <= 2) s.negationLead = true;
-      }
-      if (cue & CUE_BIT.correction) s.correction = true;
-      if (cue & CUE_BIT.reference) s.reference = true;
-      if (cue & CUE_BIT.attribution) s.attribution = true;
-      if (cue & CUE_BIT.contrast) {
-        if (s.words <= 2) s.contrastLead = true;
-        else s.contrast = true;
-      }
-    }
+    if (cues[t]) s.cue(cues[t]!, start);
+    // Only claim words are kept: the explanation lists them and negations inside them do not count.
+    if (listened[t]) s.hit(t, start, end);
+    const first = wakeStarts[t]!;
+    const stop = wakeStarts[t + 1]!;
+    if (first === stop) return;
     const { woken, woken2, touchedAt } = this;
     const { groups } = this.t;
     const no = s.no;
     const topicFrom = this.topicFrom;
-    for (let k = wakeStarts[t]!, stop = wakeStarts[t + 1]!; k < stop; k++) {
+    for (let k = first; k < stop; k++) {
       const item = wakes[k]!;
       const e = item >> 1;
       // An entry is a candidate once its two rarest groups have met within the last few sentences of the
@@ -184,11 +156,9 @@ export class Scan {
       if (ready && touchedAt[e] !== no) {
         touchedAt[e] = no;
         s.touch(e);
-        this.recent.touch(e, no);
+        this.paragraph.woke(e, no);
       }
     }
-    // Only claim words are kept: the explanation lists them and negations inside them do not count.
-    if (listened[t]) s.hit(t, start, end);
   }
 
   private endSentence(end: number, blockEnd: boolean): void {
@@ -212,10 +182,10 @@ export class Scan {
     // Entries woken earlier in the paragraph may find the rest of their claim here, pointing back to them
     // ("Order No. 270 was signed … Every man who fell into German hands was a traitor, and his family …").
     if (s.words) {
-      const { entries, sentences } = this.recent;
-      for (let i = this.recent.since(this.topicFrom); i < this.recent.count; i++) {
-        const e = entries[i]!;
-        if (sentences[i]! >= s.no || visited[e] === s.no) continue;
+      const { paragraph } = this;
+      for (let i = paragraph.wokenSince(this.topicFrom); i < paragraph.wokenCount; i++) {
+        const e = paragraph.wokenEntries[i]!;
+        if (paragraph.wokenIn[i]! >= s.no || visited[e] === s.no) continue;
         visited[e] = s.no;
         const topic = this.topicCarried(e, this.t.required[e]!);
         if (topic >= 0) this.carried.push({ e, topic });
@@ -227,17 +197,9 @@ export class Scan {
       if (this.pending.size === before) for (const { e, topic } of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, topic);
       this.carried.length = 0;
     }
-    this.pending.settle(s, end, this.blockFirst, blockEnd, this.out);
-    if (s.debunk) this.blockDebunk = true;
-    // A line that asks ("How many died?") does not end the paragraph: the answer on the next line goes on.
-    const lastWorded = s.words ? s : undefined;
-    if (lastWorded) {
-      this.lastQuestion = s.question;
-      this.blockWorded++;
-    }
-    const paragraphEnds = blockEnd && !(lastWorded ? s.question : this.lastQuestion);
-    // A title line ("2. Dresden, February 1945") names the topic of the paragraph under it.
-    const title = paragraphEnds && this.blockWorded === 1 && !!lastWorded && s.words <= TITLE_WORDS && !endsWithStop(this.f, s.start, end);
+    this.pending.settle(s, end, this.paragraph.first, blockEnd, this.out);
+    const lastWorded = s.words > 0;
+    const paragraphEnds = this.paragraph.sentenceEnded(s, this.f, end, blockEnd);
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
       // A sentence without claim words pairs with nothing: reuse it. The line break between a question and
@@ -255,19 +217,12 @@ export class Scan {
       }
       this.s.reset(no, end);
     }
-    if (paragraphEnds) {
-      this.blockWorded = 0;
-      if (!title) {
-        this.blockFirst = no;
-        this.blockDebunk = false;
-        this.recent.clear();
-      }
-    }
+    if (paragraphEnds) this.paragraph.restart(no);
   }
 
   /** The oldest sentence of this paragraph a claim's topic may come from. */
   private get topicFrom(): number {
-    return Math.max(this.blockFirst, this.s.no - TOPIC_REACH);
+    return this.paragraph.topicFrom(this.s.no);
   }
 
   /** Entry e was woken in this sentence (or in the one before, when the two may pair): does it match? */
@@ -315,7 +270,7 @@ export class Scan {
    */
   private topicCarried(e: number, req: number): number {
     const { s } = this;
-    if (this.blockDebunk || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
+    if (this.paragraph.debunked || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
     const here = this.groupsSeen(e, s.no, s.no, false);
     const missing = req & ~here;
     // Only the anchor may be missing, unless the sentence points back ("those…", "of them"): then any
@@ -324,21 +279,11 @@ export class Scan {
     let topic = -1;
     for (let g = 0; g < this.t.groups[e]!; g++) {
       if (!(missing & (1 << g))) continue;
-      const term = this.earlierTerm(this.t.firstSlot[e]! + g);
+      const term = termStampedIn(this.t, this.stamp, this.t.firstSlot[e]! + g, this.topicFrom, s.no - 1);
       if (term < 0) return -1;
       if (topic < 0) topic = term;
     }
     return topic;
-  }
-
-  /** A term of slot `slot` named in one of the paragraph's last few sentences before this one, or -1. */
-  private earlierTerm(slot: number): number {
-    const { slotStarts, slotTerms } = this.t;
-    for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) {
-      const st = this.stamp[slotTerms[k]!]!;
-      if (st >= this.topicFrom && st < this.s.no) return slotTerms[k]!;
-    }
-    return -1;
   }
 
   /** `topic`: the term an earlier sentence named the claim's topic with (see {@link topicCarried}), or -1. */
@@ -351,7 +296,7 @@ export class Scan {
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
     if (!m) return;
     this.matchedAt[e] = s.no;
-    this.pending.add(m, e, { attributed: s.attribution || !!windowed?.attribution, question: s.question, numbers: this.judge.numbersOf(e) }, this.blockFirst);
+    this.pending.add(m, e, { attributed: s.attribution || !!windowed?.attribution, question: s.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
   }
 
   /**
@@ -374,7 +319,7 @@ export class Scan {
       const t = slotTerms[k]!;
       if (this.stamp[t]! < lo) continue;
       const at = this.lastStart[t]!;
-      if (!deniedAt(this.f, this.s, at) && !(windowed && deniedAt(this.f, windowed, at))) return true;
+      if (!this.s.deniesAlternativeAt(this.f, at) && !windowed?.deniesAlternativeAt(this.f, at)) return true;
     }
     return false;
   }
@@ -382,30 +327,4 @@ export class Scan {
   private countSeen(slot: number, lo: number): number {
     return termsStamped(this.t, this.stamp, slot, lo);
   }
-}
-
-/** A claim made in several shapes may match one sentence in two: of overlapping matches of a claim, the best stays. */
-function onePerClaimAndSpan(sorted: Match[]): Match[] {
-  const out: Match[] = [];
-  const last = new Map<string, number>();
-  for (const m of sorted) {
-    const i = last.get(m.claim);
-    const kept = i === undefined ? undefined : out[i]!;
-    if (kept && m.start < kept.end) {
-      if (m.score > kept.score) out[i!] = m;
-      continue;
-    }
-    last.set(m.claim, out.length);
-    out.push(m);
-  }
-  return out;
-}
-
-/** Is f[at] inside the scope of one of sentence x's contrastive negations? */
-function deniedAt(f: string, x: SentenceState, at: number): boolean {
-  for (let i = 0; i < x.negationCount; i++) {
-    const p = x.negations[i]!;
-    if (p < at && at < contrastiveScopeEnd(f, p)) return true;
-  }
-  return false;
 }

@@ -1,4 +1,6 @@
 import { grow } from './grow';
+import { CUE_BIT } from './index-format';
+import { contrastiveScopeEnd } from './sentence';
 
 /**
  * What the scan learnt about one sentence. Two of these are reused in turn
@@ -59,9 +61,34 @@ export class SentenceState {
     this.hitCount = n;
   }
 
+  /** A cue word (its {@link CUE_BIT} bits) read at `start`, the sentence's word number `words` so far. */
+  cue(bits: number, start: number): void {
+    if (bits & CUE_BIT.debunk) this.debunk = true;
+    if (bits & CUE_BIT.negation) {
+      this.negation(start);
+      if (this.words <= 2) this.negationLead = true;
+    }
+    if (bits & CUE_BIT.correction) this.correction = true;
+    if (bits & CUE_BIT.reference) this.reference = true;
+    if (bits & CUE_BIT.attribution) this.attribution = true;
+    if (bits & CUE_BIT.contrast) {
+      if (this.words <= 2) this.contrastLead = true;
+      else this.contrast = true;
+    }
+  }
+
   negation(at: number): void {
     this.negations = grow(this.negations, this.negationCount + 1);
     this.negations[this.negationCount++] = at;
+  }
+
+  /** Is f[at] inside the scope of one of this sentence's contrastive negations (", not the NKVD")? */
+  deniesAlternativeAt(f: string, at: number): boolean {
+    for (let i = 0; i < this.negationCount; i++) {
+      const p = this.negations[i]!;
+      if (p < at && at < contrastiveScopeEnd(f, p)) return true;
+    }
+    return false;
   }
 
   /** Is the position inside one of the hits that `keep` accepts? */

@@ -68,6 +68,16 @@ export function groupsStamped(t: Tables, stamp: Int32Array, e: number, lo: numbe
   return mask;
 }
 
+/** A term of slot `slot` stamped with a sentence in lo..hi, or -1. */
+export function termStampedIn(t: Tables, stamp: Int32Array, slot: number, lo: number, hi: number): number {
+  const { slotStarts, slotTerms } = t;
+  for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) {
+    const st = stamp[slotTerms[k]!]!;
+    if (st >= lo && st <= hi) return slotTerms[k]!;
+  }
+  return -1;
+}
+
 /** How many terms of slot `slot` are stamped with sentence `lo` or later. */
 export function termsStamped(t: Tables, stamp: Int32Array, slot: number, lo: number): number {
   const { slotStarts, slotTerms } = t;

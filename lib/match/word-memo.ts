@@ -4,9 +4,8 @@ import { grow } from './grow';
 /** The most distinct words remembered; past this (a page of random strings) the memo starts over. */
 const MAX_WORDS = 1 << 16;
 
-/** The scan's second, independent word hash (FNV-1a), computed letter by letter beside {@link stepHash}. */
+/** The scan's second, independent word hash (FNV-1a: `h = (h ^ c) * 0x01000193` from this start), computed letter by letter beside {@link stepHash}. */
 export const FNV_START = 0x811c9dc5 | 0;
-export const fnvStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
 /**
  * What each distinct page word means to the scan, worked out the first time

@@ -1,0 +1,72 @@
+import { grow } from './grow';
+import { trimEnd } from './sentence';
+import type { SentenceState } from './sentence-state';
+
+/** A paragraph of one line this short, without a full stop, is a title: its topic carries into the next. */
+export const TITLE_WORDS = 12;
+/** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
+const TOPIC_REACH = 3;
+
+/**
+ * The paragraph the scan is in: where it started, whether it debunked
+ * anything, and the entries woken in it so far. A line that asks ("How many
+ * died?") does not end it (the answer on the next line goes on), and a title
+ * line ("2. Dresden, February 1945") hands its topic to the paragraph under it.
+ */
+export class Paragraph {
+  /** The number of its first sentence. */
+  first = 0;
+  debunked = false;
+  /** Entries woken in it, in the order of the sentences that woke them. */
+  wokenEntries = new Int32Array(64);
+  wokenIn = new Int32Array(64);
+  wokenCount = 0;
+  private wokenFirst = 0;
+  /** Worded sentences so far, and whether the last one asked a question. */
+  private worded = 0;
+  private lastQuestion = false;
+  /** The paragraph that just ended was a title line. */
+  private title = false;
+
+  /** The oldest sentence a claim's topic may come from, for sentence `no`. */
+  topicFrom(no: number): number {
+    return Math.max(this.first, no - TOPIC_REACH);
+  }
+
+  woke(e: number, sentence: number): void {
+    if (this.wokenCount === this.wokenEntries.length) {
+      this.wokenEntries = grow(this.wokenEntries, this.wokenCount + 1);
+      this.wokenIn = grow(this.wokenIn, this.wokenCount + 1);
+    }
+    this.wokenEntries[this.wokenCount] = e;
+    this.wokenIn[this.wokenCount++] = sentence;
+  }
+
+  /** The first index woken in sentence `from` or later (older ones are never asked for again). */
+  wokenSince(from: number): number {
+    while (this.wokenFirst < this.wokenCount && this.wokenIn[this.wokenFirst]! < from) this.wokenFirst++;
+    return this.wokenFirst;
+  }
+
+  /** Sentence s = f[s.start, end) ended, at a line break when `lineEnd`: does the paragraph end with it? */
+  sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
+    if (s.debunk) this.debunked = true;
+    if (s.words) {
+      this.lastQuestion = s.question;
+      this.worded++;
+    }
+    if (!lineEnd || this.lastQuestion) return false;
+    const stop = trimEnd(f, s.start, end);
+    this.title = this.worded === 1 && s.words > 0 && s.words <= TITLE_WORDS && stop > s.start && !'.!:;'.includes(f[stop - 1]!);
+    this.worded = 0;
+    return true;
+  }
+
+  /** The next paragraph starts at sentence `no`; after a title its topic, debunkings and entries carry on. */
+  restart(no: number): void {
+    if (this.title) return;
+    this.first = no;
+    this.debunked = false;
+    this.wokenCount = this.wokenFirst = 0;
+  }
+}
