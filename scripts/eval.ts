@@ -9,7 +9,7 @@
  * or when a corpus file is malformed. It only measures: never tune claims here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAccurate, loadClaims } from '../claims-db/load';
 import { buildDatabase, issuesWarning } from '../lib/cli/database';
@@ -21,20 +21,22 @@ import { Matcher } from '../lib/match/matcher';
 import { SENSITIVITY, type Sensitivity } from '../lib/match/types';
 
 const CORPUS_DIR = join(import.meta.dirname, '..', 'eval', 'corpus');
+// --file measures one labelled file alone (e.g. a fresh held-out set before it joins the corpus).
+const USAGE = 'usage: npm run eval [-- --json] [-- --sensitivity strict|balanced|sensitive] [-- --file set.jsonl]';
 
 function main(): number {
   let args;
   try {
     args = parseArgs({
-      options: { json: { type: 'boolean', default: false }, sensitivity: { type: 'string', default: 'balanced' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean', default: false }, sensitivity: { type: 'string', default: 'balanced' }, file: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
     }).values;
   } catch (err) {
-    console.error(`eval: ${err instanceof Error ? err.message : String(err)}\nusage: npm run eval [-- --json] [-- --sensitivity strict|balanced|sensitive]`);
+    console.error(`eval: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return 2;
   }
   if (args.help) {
-    console.log('usage: npm run eval [-- --json] [-- --sensitivity strict|balanced|sensitive]');
+    console.log(USAGE);
     return 0;
   }
   if (!(args.sensitivity in SENSITIVITY)) {
@@ -52,13 +54,21 @@ function main(): number {
 
   const items: EvalItem[] = [];
   const errors: CorpusError[] = [];
-  for (const name of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const path = join(CORPUS_DIR, name);
-    const parsed = parseCorpus(readFileSync(path, 'utf8'), relative(process.cwd(), path), name);
+  const files = args.file ? [args.file] : readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((name) => join(CORPUS_DIR, name));
+  for (const path of files) {
+    let content: string;
+    try {
+      content = readFileSync(path, 'utf8');
+    } catch (err) {
+      console.error(`eval: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
+      return 2;
+    }
+    const parsed = parseCorpus(content, relative(process.cwd(), path), basename(path));
     items.push(...parsed.items);
     errors.push(...parsed.errors);
   }
-  items.push(...itemsFromClaims(db.claims), ...itemsFromAccurate(accurate.sets));
+  const fromDb = args.file ? [] : [...itemsFromClaims(db.claims), ...itemsFromAccurate(accurate.sets)];
+  items.push(...fromDb);
   for (const e of errors) console.error(`${e.source}: ${e.reason}`);
 
   const matcher = new Matcher(db.index);
@@ -74,8 +84,9 @@ function main(): number {
       corpusErrors: errors, dbIssues: [...db.issues, ...accurate.issues].map(formatIssue),
     }, null, 2));
   } else {
-    console.log(`Caveat eval: ${items.length} items (${items.length - itemsFromClaims(db.claims).length - itemsFromAccurate(accurate.sets).length} corpus, ` +
-      `${itemsFromClaims(db.claims).length} claim examples, ${itemsFromAccurate(accurate.sets).length} accurate) against ${db.index.entries.length} claims, ` +
+    const examples = args.file ? 0 : itemsFromClaims(db.claims).length;
+    console.log(`Caveat eval: ${items.length} items (${items.length - fromDb.length} corpus, ` +
+      `${examples} claim examples, ${fromDb.length - examples} accurate) against ${db.index.entries.length} claims, ` +
       `sensitivity ${sensitivity} (threshold ${threshold}), matched in ${ms.toFixed(0)} ms\n`);
     console.log(formatReport(report, check));
     if (errors.length) console.log(`\n${errors.length} malformed corpus line(s), listed on stderr; the evaluation is incomplete.`);
