@@ -2,6 +2,9 @@ import type { Dictionary } from './dictionary';
 import { MAX_TERM_WORDS } from './index-format';
 import type { WordMemo } from './word-memo';
 
+/** MAX_TERM_WORDS is a power of two: positions in the ring wrap with a mask. */
+const RING = MAX_TERM_WORDS - 1;
+
 /** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
 const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
 
@@ -22,8 +25,13 @@ export class RecentWords {
     private readonly memo: WordMemo,
   ) {}
 
+  /** The id of the word pushed last (0 before the first). */
+  lastId(): number {
+    return this.count ? this.id[(this.count - 1) & RING]! : 0;
+  }
+
   push(id: number, start: number, end: number): void {
-    const at = this.count++ % MAX_TERM_WORDS;
+    const at = this.count++ & RING;
     this.id[at] = id;
     this.start[at] = start;
     this.end[at] = end;
@@ -38,9 +46,9 @@ export class RecentWords {
     const first = termWordStarts[t]!;
     const last = termWordStarts[t + 1]! - 1;
     if (last - first >= this.count) return -1;
-    let start = this.start[(this.count - 1) % MAX_TERM_WORDS]!;
+    let start = this.start[(this.count - 1) & RING]!;
     for (let j = last - 1, back = 2; j >= first; j--, back++) {
-      const r = (this.count - back) % MAX_TERM_WORDS;
+      const r = (this.count - back) & RING;
       if (this.start[r]! < minStart || !this.memo.is(this.id[r]!, termWords[j]!)) return -1;
       for (let i = this.end[r]!; i < start; i++) if (!joins(this.f.charCodeAt(i))) return -1;
       start = this.start[r]!;

@@ -113,13 +113,18 @@ export class Scan {
 
   /** The page word f[ws, we) is word `id` of the memo: records the terms it is, and the phrases it ends. */
   private readWord(id: number, ws: number, we: number): void {
-    this.recentWords.push(id, ws, we);
+    const { recentWords, words } = this;
+    const prev = recentWords.lastId();
+    recentWords.push(id, ws, we);
     if (id === 0) return;
-    const { terms, singleStart, phraseStart, termEnd } = this.words;
+    const { terms, singleStart, phraseStart, termEnd } = words;
     for (let k = singleStart[id]!, stop = phraseStart[id]!; k < stop; k++) this.record(terms[k]!, ws, we);
-    for (let k = phraseStart[id]!, stop = termEnd[id]!; k < stop; k++) {
-      const t = terms[k]!;
-      const start = this.recentWords.phraseStart(t, this.s.start);
+    if (prev === 0 || phraseStart[id] === termEnd[id]) return;
+    const at = words.phrasesAfter(prev, id);
+    const { pairTerms } = words;
+    for (let k = at + 1, stop = at + 1 + pairTerms[at]!; k < stop; k++) {
+      const t = pairTerms[k]!;
+      const start = recentWords.phraseStart(t, this.s.start);
       if (start >= 0) this.record(t, start, we);
     }
   }

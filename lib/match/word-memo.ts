@@ -3,6 +3,8 @@ import { grow } from './grow';
 
 /** The most distinct words remembered; past this (a page of random strings) the memo starts over. */
 const MAX_WORDS = 1 << 16;
+/** The most distinct word pairs remembered for phrases; past this the pairs start over. */
+const MAX_PAIRS = 1 << 18;
 
 /** The scan's second, independent word hash (FNV-1a: `h = (h ^ c) * 0x01000193` from this start), computed letter by letter beside {@link stepHash}. */
 export const FNV_START = 0x811c9dc5 | 0;
@@ -36,6 +38,16 @@ export class WordMemo {
   private used = 0;
   /** Dictionary words found for the word being resolved. */
   private found = new Int32Array(8);
+  /**
+   * Per pair of word ids read one after the other: previous id, id, and where its list starts in
+   * `pairTerms` + 1 (0: empty slot). A list is its length, then the phrases ending in the word whose
+   * word before can be the previous word. `pairTerms[0]` is the empty list.
+   */
+  private pairCells = new Int32Array(3 << 12);
+  private pairMask = (1 << 12) - 1;
+  private pairCount = 0;
+  pairTerms = new Int32Array(1024);
+  private pairUsed = 1;
 
   constructor(private readonly dict: Dictionary) {}
 
@@ -78,6 +90,60 @@ export class WordMemo {
     this.count = 0;
     this.ids = 1;
     this.used = 0;
+    this.clearPairs();
+  }
+
+  /**
+   * The phrases that may end at word `id` read right after word `prev` (both ids, not 0): where their list
+   * starts in {@link pairTerms}. A common word ends many phrases ("of": "myth of", "most of" …), and this
+   * compares their second-to-last words with the word before once per distinct pair, not on every reading.
+   */
+  phrasesAfter(prev: number, id: number): number {
+    const { pairCells: cells, pairMask: mask } = this;
+    let i = Math.imul(Math.imul(prev, 0x9e3779b1) ^ id, 0x85ebca6b) & mask;
+    for (; cells[3 * i + 2] !== 0; i = (i + 1) & mask) if (cells[3 * i] === prev && cells[3 * i + 1] === id) return cells[3 * i + 2]! - 1;
+    if (this.pairCount >= MAX_PAIRS) {
+      this.clearPairs();
+      return this.phrasesAfter(prev, id);
+    }
+    const { termWordStarts, termWords } = this.dict;
+    const start = this.pairUsed;
+    let count = 0;
+    for (let k = this.phraseStart[id]!, stop = this.termEnd[id]!; k < stop; k++) {
+      const t = this.terms[k]!;
+      if (!this.is(prev, termWords[termWordStarts[t + 1]! - 2]!)) continue;
+      this.pairTerms = grow(this.pairTerms, start + count + 2);
+      this.pairTerms[start + ++count] = t;
+    }
+    const at = count ? start : 0;
+    if (count) {
+      this.pairTerms[start] = count;
+      this.pairUsed = start + count + 1;
+    }
+    cells[3 * i] = prev;
+    cells[3 * i + 1] = id;
+    cells[3 * i + 2] = at + 1;
+    if (++this.pairCount * 2 > this.pairMask) this.growPairs();
+    return at;
+  }
+
+  private growPairs(): void {
+    const old = this.pairCells;
+    this.pairCells = new Int32Array(old.length * 2);
+    this.pairMask = this.pairMask * 2 + 1;
+    const { pairCells: cells, pairMask: mask } = this;
+    for (let j = 0; j < old.length; j += 3) {
+      if (old[j + 2] === 0) continue;
+      let i = Math.imul(Math.imul(old[j]!, 0x9e3779b1) ^ old[j + 1]!, 0x85ebca6b) & mask;
+      while (cells[3 * i + 2] !== 0) i = (i + 1) & mask;
+      cells.set(old.subarray(j, j + 3), 3 * i);
+    }
+  }
+
+  private clearPairs(): void {
+    this.pairCells.fill(0);
+    this.pairCount = 0;
+    this.pairUsed = 1;
   }
 
   /**
