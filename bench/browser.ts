@@ -83,7 +83,7 @@ async function bundle(outfile: string): Promise<void> {
     entryPoints: [resolve(import.meta.dirname, 'page-entry.ts')],
     bundle: true,
     format: 'iife',
-    target: 'chrome120',
+    target: 'esnext',
     outfile,
     logLevel: 'silent',
   });

@@ -36,10 +36,10 @@ export const stepHash = (h: number, c: number) => (Math.imul(h, 131) + c) | 0;
 /** A whole word's key: its running hash mixed with its length. */
 export const exactKey = (h: number, length: number) => (Math.imul(h, 31) + length) | 0;
 
-/** The key of a folded word (or of its first `end` letters). */
-export function hashOf(s: string, end = s.length): number {
+/** The hash of a folded word, or of `s[start, end)`. */
+export function hashOf(s: string, end = s.length, start = 0): number {
   let h = 0;
-  for (let i = 0; i < end; i++) h = stepHash(h, s.charCodeAt(i));
+  for (let i = start; i < end; i++) h = stepHash(h, s.charCodeAt(i));
   return h;
 }
 

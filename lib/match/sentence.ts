@@ -1,5 +1,10 @@
+import { hashOf } from './dictionary';
+
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est']);
+const ABBREVIATION_LENGTH = 6;
+/** Their hashes: a word before a full stop is hashed in place, and only sliced when the hash is one of these. */
+const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS].map((w) => hashOf(w)));
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -18,7 +23,8 @@ export function endsSentence(f: string, i: number, ws: number, we: number): bool
   const len = we - ws;
   if (len <= 2 && isDigit(f.charCodeAt(ws)) && isDigit(f.charCodeAt(we - 1)) && /^\s+\p{L}/u.test(f.slice(j, j + 3))) return false;
   if (len === 1 && !isDigit(f.charCodeAt(ws))) return false;
-  return !(len <= 6 && ABBREVIATIONS.has(f.slice(ws, we)));
+  if (len > ABBREVIATION_LENGTH || !ABBREVIATION_HASHES.has(hashOf(f, we, ws))) return true;
+  return !ABBREVIATIONS.has(f.slice(ws, we));
 }
 
 /** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
