@@ -61,6 +61,11 @@ describe('Matcher behaviour', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it('reads a German ordinal and the word after it as one phrase ("der 6. Armee")', () => {
+    expect(ids('Die Sowjets haben die meisten Gefangenen der 6. Armee erschossen.')).toEqual(['stalingrad-pows-shot']);
+    expect(ids('Die Sowjets haben die meisten Gefangenen der 6. Kompanie erschossen.')).toEqual([]);
+  });
+
   it('matches German', () => {
     expect(ids('Stalin ließ eine halbe Million deutsche Kriegsgefangene erschießen.')).toContain('soviet-executed-german-pows');
   });

@@ -8,6 +8,10 @@ const RING = MAX_TERM_WORDS - 1;
 /** Is this a separator inside a phrase (space, hyphen, quote), rather than punctuation that breaks it? */
 const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c === 9;
 
+/** The full stop of a German ordinal ("6. Armee", "am 14. Februar") joins it to the next word. */
+const ordinalDot = (f: string, i: number, wordEnd: number) => i === wordEnd && f.charCodeAt(i) === 46 && isDigit(f.charCodeAt(i - 1));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
  * The last {@link MAX_TERM_WORDS} words of a text (memo id, start, end), so a
  * phrase is read back from its last word: its other words are compared by
@@ -39,7 +43,7 @@ export class RecentWords {
 
   /**
    * Phrase term t ends in the word pushed last: do its other words precede it, each joined to the next by
-   * spaces, hyphens or quotes only, and none before `minStart`? Returns where the phrase starts, or -1.
+   * spaces, hyphens or quotes only (or an ordinal's full stop), and none before `minStart`? Returns where the phrase starts, or -1.
    */
   phraseStart(t: number, minStart: number): number {
     const { termWordStarts, termWords } = this.dict;
@@ -50,7 +54,7 @@ export class RecentWords {
     for (let j = last - 1, back = 2; j >= first; j--, back++) {
       const r = (this.count - back) & RING;
       if (this.start[r]! < minStart || !this.memo.is(this.id[r]!, termWords[j]!)) return -1;
-      for (let i = this.end[r]!; i < start; i++) if (!joins(this.f.charCodeAt(i))) return -1;
+      for (let i = this.end[r]!; i < start; i++) if (!joins(this.f.charCodeAt(i)) && !ordinalDot(this.f, i, this.end[r]!)) return -1;
       start = this.start[r]!;
     }
     return start;
