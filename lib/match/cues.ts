@@ -56,6 +56,6 @@ export const CUES = {
     'richtige zahl', 'historiker schatzen',
   ],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
-  reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort'],
+  reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener'],
 } as const;
 export type CueKind = keyof typeof CUES;

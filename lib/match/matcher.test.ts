@@ -250,6 +250,12 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(ids(`${opening} ${estimate} of them died of hunger and typhus in the camps, often within months.`)).toEqual([]);
   });
 
+  it('hears a German relative pronoun point back ("die meisten von denen")', () => {
+    const opening = 'Mein Großvater war bei der 6. Armee in Stalingrad. Er gehörte zu den etwa 91.000, die 1943 in Gefangenschaft gingen.';
+    expect(ids(`${opening} Die Russen haben die meisten von denen einfach erschossen.`)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(`${opening} Die Russen haben im Krieg viele einfach erschossen.`)).toEqual([]);
+  });
+
   it('reads a claim whose two rarest groups were both named earlier, when the sentence points back', () => {
     const text = 'Order No. 270 was signed in Moscow on 16 August 1941, as the Red Army was collapsing everywhere. Its message was brutal and simple. Every Red Army man who fell into German hands was a traitor to the motherland, and his family was to be shot for it.';
     expect(ids(text)).toEqual(['order-270-all-traitors']);
