@@ -40,13 +40,17 @@ export const CUES = {
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
+  // Deny what was just said only when they open a sentence ("Nobody has found a source for it."); inside one
+  // they deny nothing about the claim ("… and nobody in the West talks about it").
+  denial: ['nobody', 'no one', 'niemand'],
   attribution: [
     'claim*', 'alleg*', 'assert*', 'according to', 'argued', 'argues', 'insist*', 'purport*', 'supposed*', 'so called',
     'behaupte*', 'behauptung*', 'angeblich*', 'laut', 'vermeintlich*', 'it is said', 'people say', 'some say', 'we are told',
     'often read', 'often hear', 'liest man', 'hort man', 'heisst es', 'sagt man', 'wird erzahlt', 'says', 'the idea that',
     'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee', 'quoted', 'attributed to', 'zitiert',
     'zugeschrieben', 'accus*', 'vorwurf', 'vorgeworfen', 'popular line', 'popular claim', 'popular story', 'often repeated',
-    'oft repeated', 'die these', 'the thesis', 'the theory',
+    'oft repeated', 'die these', 'the thesis', 'the theory', 'often said', 'commonly said', 'widely said', 'oft gesagt',
+    'widely believed', 'commonly believed', 'the usual shorthand', 'summed up as', 'often summed up',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'doch', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").

@@ -296,6 +296,14 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
   it('drops an attributed claim when the next sentence negates, not a plain claim followed by a negation', () => {
     expect(ids(`Some say ${claim.charAt(0).toLowerCase()}${claim.slice(1)} There is no trace of it in the files.`)).toEqual([]);
     expect(ids(`${claim} Their families were never told.`)).toContain('soviet-executed-german-pows');
+    expect(ids('It’s often said the Stalingrad prisoners were shot. They weren’t.')).toEqual([]);
+  });
+
+  it('hears "nobody" deny only when it opens the sentence', () => {
+    expect(ids('Were half a million German prisoners executed by Stalin? Nobody who looked has found a trace of it.')).toEqual([]);
+    expect(ids('Nobody doubts that Stalin had half a million German prisoners executed.')).toEqual([]);
+    expect(ids(`${claim.slice(0, -1)}, and nobody in the West talks about it.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim} Nobody was ever punished for it.`)).toContain('soviet-executed-german-pows');
   });
 
   it('drops a claim quoted or accused in one sentence and contradicted in the next', () => {

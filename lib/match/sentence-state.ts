@@ -68,6 +68,10 @@ export class SentenceState {
       this.negation(start);
       if (this.words <= 2) this.negationLead = true;
     }
+    if (bits & CUE_BIT.denial && this.words === 0) {
+      this.negation(start);
+      this.negationLead = true;
+    }
     if (bits & CUE_BIT.correction) this.correction = true;
     if (bits & CUE_BIT.reference) this.reference = true;
     if (bits & CUE_BIT.attribution) this.attribution = true;
