@@ -10,7 +10,8 @@
  *    …" governs what follows), or the
  *    negation only denies an alternative after a clause break ("…at Katyn, not
  *    the NKVD": then the claim's own words, not the alternative, must be absent
- *    from that clause, and an exclusion named there does not count), or
+ *    from that clause, and an exclusion named there does not count); "nobody" /
+ *    "niemand" negates only as the sentence's first word, or
  *  - it attributes the claim ("Bacque claimed", "according to Irving") and a
  *    contrast follows in the same sentence or opens the next ("but", "however", "aber"), or
  *  - the next sentence debunks ("… That figure is a myth."), or
