@@ -350,6 +350,8 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
   it('carries a title line’s topic into the paragraph under it, but not a sentence’s', () => {
     const body = 'The firestorm was beyond anything the city had imagined. By most estimates it killed a quarter of a million people.';
     expect(ids(`2. Dresden, February 1945\n${body}`)).toEqual(['dresden-death-toll']);
+    expect(ids(`2. Dresden, February 1945\n\n${body}`)).toEqual(['dresden-death-toll']);
     expect(ids(`We visited Dresden in February 1945 and stayed with friends.\n${body}`)).toEqual([]);
+    expect(ids(`We visited Dresden in February 1945 and stayed with friends.\n\n${body}`)).toEqual([]);
   });
 });

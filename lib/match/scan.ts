@@ -54,6 +54,8 @@ export class Scan {
   private s = new SentenceState();
   private spare = new SentenceState();
   private prev: SentenceState | undefined;
+  /** Did the last sentence end its paragraph? */
+  private paragraphEnded = true;
   private lastWordStart = 0;
   private lastWordEnd = 0;
 
@@ -208,9 +210,11 @@ export class Scan {
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
       // A sentence without claim words pairs with nothing: reuse it. The line break between a question and
-      // its answer keeps the question to pair with, and takes no number.
+      // its answer keeps the question to pair with, and takes no number; so does a blank line after a
+      // paragraph already ended (a title keeps its reach into the paragraph under it).
       if (lastWorded || paragraphEnds) this.prev = undefined;
-      s.reset(lastWorded || paragraphEnds ? no : s.no, end);
+      if (!lastWorded && !(paragraphEnds && !this.paragraphEnded)) no = s.no;
+      s.reset(no, end);
     } else {
       if (paragraphEnds) {
         this.prev = undefined;
@@ -222,6 +226,7 @@ export class Scan {
       }
       this.s.reset(no, end);
     }
+    this.paragraphEnded = paragraphEnds;
     if (paragraphEnds) this.paragraph.restart(no);
   }
 
