@@ -100,6 +100,11 @@ describe('Matcher and a negation that denies an alternative', () => {
 });
 
 describe('Matcher and where a negation stands', () => {
+  it('keeps a negation inside an aside between dashes to the aside', () => {
+    expect(ids('Many accept — quietly, and never on television — that Stalin had half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('Stalin never — whatever you may read — had half a million German prisoners executed.')).toEqual([]);
+  });
+
   it('ignores a negation in a clause of its own before the claim', () => {
     const caption = 'Liberated Soviet prisoners of war, May 1945. For them the war was not over: practically all of these men were deported to Gulag camps as soon as they were handed back.';
     expect(ids(caption)).toEqual(['all-returnees-to-gulag']);

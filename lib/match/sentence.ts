@@ -40,14 +40,18 @@ export function trimEnd(f: string, start: number, end: number): number {
   return i;
 }
 
-/** Clause breaks that close a negation's scope (", not the NKVD,"; "not a trickle but a flood"). */
-const CLAUSE_END = /[,;:.!?)\n]| but | sondern /g;
+/**
+ * Clause breaks that close a negation's scope (", not the NKVD,"; "not a trickle but a flood"). A dash
+ * with spaces around it opens or closes an aside ("accept — quietly, and never on television — that …");
+ * a hyphen inside a word does not.
+ */
+const CLAUSE_END = /[,;:.!?)\n]| -+ | but | sondern /g;
 
 /** Where the clause that f[at] is in starts, not before `from` (its sentence's start). */
 export function clauseStart(f: string, from: number, at: number): number {
   for (let i = at - 1; i >= from; i--) {
     if (',;:('.includes(f[i]!)) return i + 1;
-    if (f.startsWith(' but ', i) || f.startsWith(' sondern ', i)) return i + 1;
+    if (f.startsWith(' but ', i) || f.startsWith(' sondern ', i) || (f[i] === '-' && f[i - 1] === ' ' && /^-* /.test(f.slice(i + 1, i + 4)))) return i + 1;
   }
   return from;
 }
