@@ -10,6 +10,9 @@ import type { Match } from './types';
 /** A negation that is a determiner ("no roof", "keine Belege"), not a verb's ("did not", "never"). */
 const DETERMINER = /^(?:no|kein[a-z]*) [a-z]/;
 
+/** "No (documented) evidence", "no basis", "keine Belege": a determiner that denies the claim's support. */
+const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documentation|traces?|belege?|beweis\w*|quellen?|nachweis\w*|grundlage)\b/;
+
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
@@ -143,8 +146,14 @@ export class Judge {
       const from = clauseStart(f, x.start, at);
       const to = clauseEnd(f, at);
       if (GOVERNED.test(f.slice(to, to + 12))) return true;
-      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to)).length) return true;
-      if (!DETERMINER.test(f.slice(at, at + 8)) && !ownHitIn(x, isOwn, to)) return true;
+      // "no"/"kein" before a noun denies that noun: "No German prisoners were shot" denies the claim,
+      // "came home to no welcome at all" and "had no qualms about …" do not.
+      if (DETERMINER.test(f.slice(at, at + 8))) {
+        const phraseEnd = nounPhraseEnd(f, at);
+        if (ownHitIn(x, isOwn, at, phraseEnd) || findQuantities(f.slice(at, phraseEnd)).length || EVIDENCE.test(f.slice(at, phraseEnd))) return true;
+        continue;
+      }
+      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to)).length || !ownHitIn(x, isOwn, to)) return true;
     }
     return false;
   }
@@ -189,6 +198,12 @@ export class Judge {
     }
     return w;
   }
+}
+
+/** Where the noun phrase a determiner "no" at f[at] governs ends: after the two words that follow it. */
+function nounPhraseEnd(f: string, at: number): number {
+  const words = /^\S+\s+\S+(?:\s+\S+)?/.exec(f.slice(at, at + 80));
+  return at + (words ? words[0].length : 0);
 }
 
 /** Does sentence x hold a hit of the claim's own words starting in [from, to)? */

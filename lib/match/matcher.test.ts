@@ -115,6 +115,9 @@ describe('Matcher and where a negation stands', () => {
     const rhine = 'People talk about the Rhine meadow camps like they were just uncomfortable. At least 200,000 died in them, lying in the mud for weeks with no roof and no food.';
     expect(ids(rhine)).toEqual(['rheinwiesen-death-camps']);
     expect(ids('Stalin’s forces executed half a million German POWs, no historian accepts that.')).toEqual([]);
+    expect(ids('Stalin had no qualms about having half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('No German prisoners were executed by Stalin, let alone half a million.')).toEqual([]);
+    expect(ids('There is no documented proof that Stalin had half a million German prisoners executed.')).toEqual([]);
   });
 
   it('keeps a negation that denies the claim’s clause, follows it, or governs a "that" clause', () => {
