@@ -131,8 +131,8 @@ export class Judge {
    * evidence" in a claim about evidence); not when it only denies an alternative after a clause break
    * ("It was the Nazis who shot them at Katyn, not the NKVD") unless the claim's words are that
    * alternative ("The NKVD shot them, not the Germans"); not when it stands in a clause of its own before
-   * the claim ("For them the war was not over: practically all were deported…"), nor when a "no" after
-   * the claim only denies a noun ("… with no roof and no food").
+   * the claim ("For them the war was not over: practically all were deported…"), nor when a determiner
+   * "no" denies a noun that is not the claim's ("… with no roof and no food", "had no qualms about …").
    */
   private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
     for (let i = 0; i < x.negationCount; i++) {
