@@ -15,7 +15,7 @@ const town = entry(
   'testville-deaths',
   [['testville'], ['died', 'killed']],
   ['Everyone in Testville died.', 'The army killed the people of Testville.', 'Testville was a quiet town.'],
-  ['Testville is a small town.', 'Nobody at the Otherburg fire was ever named.'],
+  ['Testville is a small town.', 'They talked about the Otherburg fire for years.'],
 );
 const fire = entry('otherburg-fire', [['otherburg'], ['fire', 'burned']], ['Otherburg burned for days.', 'The great fire of Otherburg was started by spies.'], ['Otherburg is a port.']);
 const accurate = [{ topic: 'towns', examples: ['Testville lies on a river.', 'Half of Testville died of the plague.'] }];
@@ -37,8 +37,8 @@ describe('runExamples with the real matcher', () => {
 
   it("blames another entry for firing on this entry's pass examples", () => {
     expect(t!.pass).toMatchObject({ total: 2, clean: 1 });
-    expect(t!.pass.fires).toEqual([{ sentence: 'Nobody at the Otherburg fire was ever named.', by: ['otherburg-fire'] }]);
-    expect(f!.firesOn).toContainEqual({ owner: 'testville-deaths', sentence: 'Nobody at the Otherburg fire was ever named.' });
+    expect(t!.pass.fires).toEqual([{ sentence: 'They talked about the Otherburg fire for years.', by: ['otherburg-fire'] }]);
+    expect(f!.firesOn).toContainEqual({ owner: 'testville-deaths', sentence: 'They talked about the Otherburg fire for years.' });
   });
 
   it('checks accurate sets and blames the entry that fires on them', () => {
