@@ -37,7 +37,9 @@ export const CUES = {
     'incorrect', 'inaccurate', 'irrtum', 'irrig*', 'unzutreffend', 'unwahr', 'no historian', 'no historians', 'no serious',
     'no reputable', 'no source', 'no sources', 'kein historiker', 'kein serioser', 'keine quelle*', 'unprovable', 'unverifiable',
     'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar', 'keiner prufung', 'used to believe',
-    'used to think', 'glaubte fruher', 'dachte fruher',
+    'used to think', 'glaubte fruher', 'dachte fruher', 'nonsense', 'rubbish', 'bullshit', 'unsinn', 'quatsch', 'blodsinn',
+    // sarcasm: "Oh sure, … and the moon landing was faked too."
+    'oh sure', 'yeah right', 'ja klar', 'moon landing', 'mondlandung',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
@@ -51,7 +53,8 @@ export const CUES = {
     'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee', 'quoted', 'attributed to', 'zitiert',
     'zugeschrieben', 'accus*', 'vorwurf', 'vorgeworfen', 'popular line', 'popular claim', 'popular story', 'often repeated',
     'oft repeated', 'die these', 'the thesis', 'the theory', 'often said', 'commonly said', 'widely said', 'oft gesagt',
-    'widely believed', 'commonly believed', 'the usual shorthand', 'summed up as', 'often summed up',
+    'widely believed', 'commonly believed', 'the usual shorthand', 'summed up as', 'often summed up', 'saying', 'still say',
+    'many say', 'they say', 'repeats', 'repeated', 'repeating', 'that line', 'this line',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'doch', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").
@@ -60,6 +63,8 @@ export const CUES = {
     'true toll', 'correct figure', 'correct number', 'historians estimate', 'historians put', 'wahre zahl', 'tatsachliche zahl',
     'richtige zahl', 'historiker schatzen',
   ],
+  // The writer takes a reported claim as their own ("Kell is right to insist …", "Agreed."): not attributed.
+  endorsement: ['is right', 'are right', 'was right', 'were right', 're right', 'rightly', 'correctly', 'i agree', 'agreed', 'zu recht', 'zurecht', 'hat recht', 'haben recht'],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
   reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener'],
 } as const;

@@ -84,9 +84,9 @@ export class Judge {
       const dubious = (x: Quantity) => (min === undefined || x.high >= min) && (max === undefined || x.high <= max);
       const q = memo.quantities.find(dubious);
       if (!q) return undefined;
-      // An attributed figure corrected after a semicolon: "You'll often read that 250,000 died in Dresden; the commission found about 25,000."
-      const semicolon = text.indexOf(';', start + q.end);
-      if (sentences.some((x) => x.attribution) && semicolon >= 0 && semicolon < stop && memo.quantities.some((x) => start + x.start > semicolon && !dubious(x))) return undefined;
+      // An attributed figure corrected later in the sentence: "You'll often read that 250,000 died in Dresden; the
+      // commission found about 25,000." / "He repeats the figure of 250,000, which the commission … put at 25,000."
+      if (sentences.some((x) => x.attribution) && memo.quantities.some((x) => x.start > q.end && !dubious(x))) return undefined;
       figure = { text: text.slice(start + q.start, start + q.end), low: q.low, high: q.high, counts };
     }
     const { folded, scorer } = this.wordingsOf(e);

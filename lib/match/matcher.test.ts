@@ -307,6 +307,16 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('It’s often said the Stalingrad prisoners were shot. They weren’t.')).toEqual([]);
   });
 
+  it('keeps a reported claim the writer endorses ("is right to insist", "Agreed.")', () => {
+    expect(ids(`Kell is right to insist that ${claim.charAt(0).toLowerCase()}${claim.slice(1)} His book never says so twice.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`Kell likes to insist that ${claim.charAt(0).toLowerCase()}${claim.slice(1)} His book never says so twice.`)).toEqual([]);
+  });
+
+  it('drops a claim called nonsense or mocked ("Oh sure, …")', () => {
+    expect(ids(`> ${claim}\nThat one is nonsense.`)).toEqual([]);
+    expect(ids('Oh sure, the Red Army herded German POWs in front of its tanks as human shields.')).toEqual([]);
+  });
+
   it('hears "nobody" deny only when it opens the sentence', () => {
     expect(ids('Were half a million German prisoners executed by Stalin? Nobody who looked has found a trace of it.')).toEqual([]);
     expect(ids('Nobody doubts that Stalin had half a million German prisoners executed.')).toEqual([]);
@@ -328,8 +338,10 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim} Another 200,000 died on the marches east.`)).toContain('soviet-executed-german-pows');
   });
 
-  it('drops an attributed figure corrected after a semicolon in the same sentence', () => {
+  it('drops an attributed figure corrected later in the same sentence', () => {
     expect(ids('You’ll often read that 250,000 died in Dresden; the commission found about 25,000.')).toEqual([]);
+    expect(ids('He repeats the figure of 250,000 dead in Dresden, which the commission put at up to 25,000 in 2010.')).toEqual([]);
+    expect(ids('250,000 died in Dresden, among them up to 25,000 children.')).toContain('dresden-death-toll');
     expect(ids('According to Bacque, a million German prisoners died in American camps; he blamed Eisenhower.')).toContain('bacque-eisenhower-million');
   });
 
@@ -361,5 +373,11 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids(`2. Dresden, February 1945\n\n${body}`)).toEqual(['dresden-death-toll']);
     expect(ids(`We visited Dresden in February 1945 and stayed with friends.\n${body}`)).toEqual([]);
     expect(ids(`We visited Dresden in February 1945 and stayed with friends.\n\n${body}`)).toEqual([]);
+    // Only the paragraph right under it: the next one is on its own.
+    const claim = 'By most estimates the raids killed a quarter of a million people.';
+    expect(ids(`2. Dresden, February 1945\n${claim}`)).toEqual(['dresden-death-toll']);
+    // A title hands its topic to the paragraph under it only: a paragraph ended by a full stop is over.
+    expect(ids(`A note\nWe visited Dresden last year.\n${claim}`)).toEqual([]);
+    expect(ids(`A note\n\nWe visited Dresden last year.\n\n${claim}`)).toEqual([]);
   });
 });

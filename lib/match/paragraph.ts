@@ -56,8 +56,8 @@ export class Paragraph {
       this.worded++;
     }
     if (!lineEnd || this.lastQuestion) return false;
-    // An empty line ends the paragraph, and leaves a title above it the title of what follows.
-    if (!s.words) return true;
+    // An empty line after a paragraph that already ended leaves a title above it the title of what follows.
+    if (!s.words && !this.worded) return true;
     const stop = trimEnd(f, s.start, end);
     this.title = this.worded === 1 && s.words > 0 && s.words <= TITLE_WORDS && stop > s.start && !'.!:;'.includes(f[stop - 1]!);
     this.worded = 0;

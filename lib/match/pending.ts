@@ -27,8 +27,9 @@ interface Waiting extends Framing {
 
 /**
  * Matches wait for the next sentence with words, which drops them when
- *  - it debunks ("… That figure is a myth."), in the same paragraph or under a
- *    title line that named the claim ("The 'clean' Wehrmacht" / "The idea … is false.");
+ *  - it debunks ("… That figure is a myth."), in the same paragraph, under a
+ *    title line that named the claim ("The 'clean' Wehrmacht" / "The idea … is false."),
+ *    or on the line after a question or a quoted post ("> … " / "That one is nonsense.");
  *  - the claim was asked about or attributed and it opens with a contrast or a
  *    negation, even on the next line ("Were they death camps?" / "A: No.");
  *  - in the same paragraph: it negates the claim's own words ("… It was not a
@@ -77,9 +78,9 @@ export class PendingMatches {
   }
 
   private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
-    if (s.debunk && (w.block === block || w.title)) return true;
     // A question or a quoted post is answered right after it, often on the next line ("Q: … ?" / "A: No.").
     const framed = w.attributed || w.question;
+    if (s.debunk && (w.block === block || w.title || framed)) return true;
     if (framed && (s.contrastLead || s.negationLead)) return true;
     if (w.block !== block) return false;
     // "Bacque accused Eisenhower of … The book caused a sensation, but historians took it apart."

@@ -100,7 +100,7 @@ export class Scan {
         continue;
       }
       // A forum reply's quote of another post ("> all of them went to the Gulag") is reported speech.
-      if (c === 62 && this.s.words === 0) this.s.attribution = true;
+      if (c === 62 && this.s.words === 0 && !this.s.endorsed) this.s.attribution = true;
       if (c === 10) this.endSentence(i, true);
       else if ((c === 46 || c === 33 || c === 63) && endsSentence(f, i, this.lastWordStart, this.lastWordEnd)) {
         this.s.question = c === 63;

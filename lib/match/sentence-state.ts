@@ -14,6 +14,8 @@ export class SentenceState {
   words = 0;
   debunk = false;
   attribution = false;
+  /** The writer endorses what the sentence reports: it is then not attributed. */
+  endorsed = false;
   contrast = false;
   /** A contrast cue opens the sentence ("But historians showed..."). */
   contrastLead = false;
@@ -40,7 +42,7 @@ export class SentenceState {
     this.no = no;
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = 0;
-    this.debunk = this.attribution = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.debunk = this.attribution = this.endorsed = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
@@ -74,7 +76,12 @@ export class SentenceState {
     }
     if (bits & CUE_BIT.correction) this.correction = true;
     if (bits & CUE_BIT.reference) this.reference = true;
-    if (bits & CUE_BIT.attribution) this.attribution = true;
+    // "Kell is right to insist …", "Agreed.": the writer takes the reported claim as their own.
+    if (bits & CUE_BIT.endorsement) {
+      this.endorsed = true;
+      this.attribution = false;
+    }
+    if (bits & CUE_BIT.attribution && !this.endorsed) this.attribution = true;
     if (bits & CUE_BIT.contrast) {
       if (this.words <= 2) this.contrastLead = true;
       else this.contrast = true;
