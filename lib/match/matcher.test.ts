@@ -253,7 +253,7 @@ describe('Matcher with a paragraph topic named earlier', () => {
     const opening = 'Of the roughly three million German soldiers who went into Soviet captivity during and after the war, a staggering number never came home to their families in the West.';
     const estimate = 'Historians who have looked at the question estimate that somewhere between half a million and a million';
     const found = matcher.match(`${opening} ${estimate} of them were executed outright after capture, often within days.`);
-    expect(found.map((m) => [m.claim, m.why.topic])).toEqual([['soviet-executed-german-pows', 'captivity']]);
+    expect(found.map((m) => [m.claim, m.why.topic])).toEqual([['soviet-executed-german-pows', 'Soviet']]);
     expect(ids(`${opening} ${estimate} prisoners were executed outright after capture, often within days.`)).toEqual([]);
     expect(ids(`${opening} ${estimate} of them died of hunger and typhus in the camps, often within months.`)).toEqual([]);
   });
@@ -354,6 +354,15 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
   it('reads the figure from the answer to a question that named the rest of the claim', () => {
     expect(ids('How many Soviet POWs did Germany take? The figure usually given is at least 1.5 million.')).toEqual(['soviet-pows-1-5-million']);
     expect(ids('How many Soviet POWs did Germany take? About 5.7 million, of whom some 3 million died.')).toEqual([]);
+  });
+});
+
+describe('Matcher on wrapped lines and list items', () => {
+  it('reads a sentence on through a line that goes on with a joining word, and not through others', () => {
+    const lines = ['Why did so many Soviet POWs die?', '- Stalin refused to sign the Geneva Convention', '- so Germany was under no obligation to feed them'];
+    expect(ids(lines.join('\n'))).toEqual(['geneva-convention-excuse']);
+    expect(ids([lines[0], lines[1], '- Germany was under no obligation to feed them'].join('\n'))).toEqual([]);
+    expect(ids([lines[0], lines[1], '- gemany was bound anyway, no obligation needed to feed them'].join('\n'))).toEqual([]);
   });
 });
 
