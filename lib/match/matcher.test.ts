@@ -322,6 +322,8 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('Nobody doubts that Stalin had half a million German prisoners executed.')).toEqual([]);
     expect(ids(`${claim.slice(0, -1)}, and nobody in the West talks about it.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim} Nobody was ever punished for it.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim.slice(0, -1)}, but nobody has ever found a trace of it.`)).toEqual([]);
+    expect(ids(`Saw a claim that ${claim.charAt(0).toLowerCase()}${claim.slice(1)} I can’t find any source for that.`)).toEqual([]);
   });
 
   it('drops a claim quoted or accused in one sentence and contradicted in the next', () => {

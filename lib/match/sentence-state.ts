@@ -23,6 +23,8 @@ export class SentenceState {
   negationLead = false;
   /** It says it gives the real figure ("The real number …", "Historians estimate …"). */
   correction = false;
+  /** The number of the last contrast word ("but", "yet") in the sentence, or -1. */
+  contrastWord = -1;
   /** It ended with a question mark. */
   question = false;
   /** It points back to something named before ("they", "those", "dort"). */
@@ -42,6 +44,7 @@ export class SentenceState {
     this.no = no;
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = 0;
+    this.contrastWord = -1;
     this.debunk = this.attribution = this.endorsed = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
@@ -70,9 +73,11 @@ export class SentenceState {
       this.negation(start);
       if (this.words <= 2) this.negationLead = true;
     }
-    if (bits & CUE_BIT.denial && this.words === 0) {
+    // "… but nobody has ever found a source": a denial also counts right after a contrast.
+    if (bits & CUE_BIT.contrast) this.contrastWord = this.words;
+    if (bits & CUE_BIT.denial && (this.words === 0 || this.contrastWord === this.words - 1)) {
       this.negation(start);
-      this.negationLead = true;
+      if (this.words === 0) this.negationLead = true;
     }
     if (bits & CUE_BIT.correction) this.correction = true;
     if (bits & CUE_BIT.reference) this.reference = true;
