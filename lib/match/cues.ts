@@ -33,7 +33,8 @@ export const CUES = {
     'apocryphal', 'unsourced', 'unfounded', 'hoax', 'propaganda figure*', 'conspiracy theor*', 'fringe', 'revisionist*',
     'exaggerat*', 'inflated', 'mythos', 'legende', 'widerleg*', 'falsch', 'falschlich*', 'gefalscht*', 'unbelegt',
     'keine belege', 'marchen', 'erfunden', 'ubertrieb*', 'undercount*', 'overcount*', 'overstat*', 'understat*',
-    'luge', 'lugen', 'a lie', 'big lie', 'outright lie', 'unbewiesen', 'nicht belegt', 'backwards', 'wrong', 'mistaken',
+    'luge', 'lugen', 'a lie', 'big lie', 'outright lie', 'unbewiesen', 'nicht belegt', 'backwards', 'nachkriegsmythos', 'nachkriegslegende', 'geschichtsmythos', 'geschichtslug*',
+    'propagandalug*', 'own excuse', 'an excuse', 'ausrede', 'took apart', 'taken apart', 'auseinandergenommen', 'zerpfluckt', 'wrong', 'mistaken',
     'incorrect', 'inaccurate', 'irrtum', 'irrig*', 'unzutreffend', 'unwahr', 'no historian', 'no historians', 'no serious',
     'no reputable', 'no source', 'no sources', 'kein historiker', 'kein serioser', 'keine quelle*', 'unprovable', 'unverifiable',
     'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar', 'keiner prufung', 'used to believe',
@@ -52,11 +53,11 @@ export const CUES = {
     'often read', 'often hear', 'liest man', 'hort man', 'heisst es', 'sagt man', 'wird erzahlt', 'says', 'the idea that',
     'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee', 'quoted', 'attributed to', 'zitiert',
     'zugeschrieben', 'accus*', 'vorwurf', 'vorgeworfen', 'popular line', 'popular claim', 'popular story', 'often repeated',
-    'oft repeated', 'die these', 'the thesis', 'the theory', 'often said', 'commonly said', 'widely said', 'oft gesagt',
+    'oft repeated', 'die these', 'the thesis', 'the theory', 'often said', 'commonly said', 'es heisst', 'es hiess', 'hiess es', 'soll', 'sollen', 'zitat', 'widely said', 'oft gesagt',
     'widely believed', 'commonly believed', 'the usual shorthand', 'summed up as', 'often summed up', 'saying', 'still say',
     'many say', 'they say', 'repeats', 'repeated', 'repeating', 'that line', 'this line',
   ],
-  contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'doch', 'jedoch', 'tatsachlich', 'in wahrheit'],
+  contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").
   correction: [
     'real number', 'real figure', 'real toll', 'actual number', 'actual figure', 'actual toll', 'true number', 'true figure',
@@ -64,7 +65,8 @@ export const CUES = {
     'richtige zahl', 'historiker schatzen',
   ],
   // The writer takes a reported claim as their own ("Kell is right to insist …", "Agreed."): not attributed.
-  endorsement: ['is right', 'are right', 'was right', 'were right', 're right', 'rightly', 'correctly', 'i agree', 'agreed', 'zu recht', 'zurecht', 'hat recht', 'haben recht'],
+  endorsement: ['is right', 'are right', 'was right', 'were right', 're right', 'rightly', 'correctly', 'i agree', 'agreed', 'zu recht', 'zurecht', 'hat recht', 'haben recht',
+    'genau', 'exactly', 'so war es', 'so it was'],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
   reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener'],
 } as const;

@@ -312,6 +312,15 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`Kell likes to insist that ${claim.charAt(0).toLowerCase()}${claim.slice(1)} His book never says so twice.`)).toEqual([]);
   });
 
+  it('reads German hearsay and a quoted post, and a reply that agrees', () => {
+    const katyn = 'Katyn sei ein deutsches Verbrechen gewesen.';
+    expect(ids(`Es heißt immer wieder, ${katyn} Tatsächlich erschoss der NKWD die Gefangenen.`)).toEqual([]);
+    const quote = 'Zitat: „Die sowjetischen Gefangenen sind doch nur verhungert, weil Stalin die Genfer Konvention nicht unterschrieben hatte.“';
+    expect(ids(`${quote} Nein, das ist die Ausrede der Nazis.`)).toEqual([]);
+    expect(ids(`${quote} Genau so war es. Ohne Unterschrift keine Pflicht.`)).toEqual(['geneva-convention-excuse']);
+    expect(ids(`${quote} Das stimmt nicht. Beide Staaten waren gebunden.`)).toEqual([]);
+  });
+
   it('drops a claim called nonsense or mocked ("Oh sure, …")', () => {
     expect(ids(`> ${claim}\nThat one is nonsense.`)).toEqual([]);
     expect(ids('Oh sure, the Red Army herded German POWs in front of its tanks as human shields.')).toEqual([]);

@@ -36,7 +36,8 @@ interface Waiting extends Framing {
  *    mass defection."), or negates or contrasts anywhere after an attribution
  *    ("Bacque accused … The book sold well, but historians took it apart."), or
  *    gives a figure outside the claim's dubious range while correcting ("The
- *    real number … is about 5.7 million.") or answering an attribution or question.
+ *    real number … is about 5.7 million.") or answering an attribution or question;
+ * but never when it opens by agreeing ("Exactly.", "Genau so war es.").
  */
 export class PendingMatches {
   private waiting: Waiting[] = [];
@@ -78,6 +79,8 @@ export class PendingMatches {
   }
 
   private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
+    // A reply that quotes the claim and agrees ("Genau so war es.") makes it the writer's own.
+    if (s.endorsedLead && !s.negationCount) return false;
     // A question or a quoted post is answered right after it, often on the next line ("Q: … ?" / "A: No.").
     const framed = w.attributed || w.question;
     if (s.debunk && (w.block === block || w.title || framed)) return true;

@@ -16,6 +16,8 @@ export class SentenceState {
   attribution = false;
   /** The writer endorses what the sentence reports: it is then not attributed. */
   endorsed = false;
+  /** It opens by endorsing what came before ("Genau so war es.", "Exactly."). */
+  endorsedLead = false;
   contrast = false;
   /** A contrast cue opens the sentence ("But historians showed..."). */
   contrastLead = false;
@@ -45,7 +47,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = 0;
     this.contrastWord = -1;
-    this.debunk = this.attribution = this.endorsed = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.debunk = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
@@ -84,6 +86,7 @@ export class SentenceState {
     // "Kell is right to insist …", "Agreed.": the writer takes the reported claim as their own.
     if (bits & CUE_BIT.endorsement) {
       this.endorsed = true;
+      if (this.words <= 1) this.endorsedLead = true;
       this.attribution = false;
     }
     if (bits & CUE_BIT.attribution && !this.endorsed) this.attribution = true;
