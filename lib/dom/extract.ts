@@ -21,7 +21,7 @@ const BLOCK = new Set([
   'THEAD', 'TBODY', 'CAPTION', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'ADDRESS', 'HR', 'BR', 'BODY', 'HTML',
 ]);
 
-/** Most nodes one chunk visits (see `TextWalker.next`). */
+/** Most nodes one chunk visits by default (see `TextWalker.next`). */
 const MAX_NODES_PER_CHUNK = 3000;
 
 /** Tag-name prefix of Caveat's own elements (marks, UI hosts); never read or modified. */
@@ -104,10 +104,10 @@ export class TextWalker {
   /**
    * The next chunk: at least `softLimit` characters unless the subtree ends
    * first, ending at a block boundary, except that a single block longer than
-   * twice the limit, or a chunk of more than 3,000 nodes, is cut between nodes
+   * twice the limit, or a chunk of more than `maxNodes` nodes, is cut between nodes
    * (a claim straddling that cut is missed; the page stays responsive).
    */
-  next(softLimit = Infinity): Extraction {
+  next(softLimit = Infinity, maxNodes = MAX_NODES_PER_CHUNK): Extraction {
     const { steps, nodes: stack } = this;
     const nodes: Text[] = [];
     const starts: number[] = [];
@@ -124,7 +124,7 @@ export class TextWalker {
     };
     while (steps.length) {
       // Node-dense markup (thousands of tiny spans) costs time without adding text: cut there too.
-      if (++visited > MAX_NODES_PER_CHUNK && softLimit !== Infinity) break;
+      if (++visited > maxNodes && softLimit !== Infinity) break;
       const step = steps.pop()!;
       let node = stack.pop()!;
       if (step === Step.Close) {
