@@ -1,20 +1,10 @@
+import { ChunkSize } from '../../lib/dom/chunk-size';
 import { TextWalker } from '../../lib/dom/extract';
 import type { Highlight, Highlighter } from '../../lib/dom/highlight';
 import type { Match } from '../../lib/match/types';
 
 /** Work per slice of main-thread time; well under the 50 ms that makes a task "long". */
 const SLICE_MS = 6;
-/**
- * Characters read per chunk: it starts small, while the engine has not yet optimised the code, and
- * doubles while a chunk takes well under a slice (halves when one overruns), so a chunk costs a few
- * milliseconds on any machine. Nodes per chunk follow (node-dense markup costs time without text).
- */
-const FIRST_CHUNK_CHARS = 1_000;
-const MAX_CHUNK_CHARS = 32_000;
-const MIN_CHUNK_CHARS = 500;
-const CHARS_PER_NODE = 4;
-const MIN_CHUNK_NODES = 1_000;
-const MAX_CHUNK_NODES = 3_000;
 /** Past this many characters Caveat stops reading a page (about 5 MB of text). */
 export const MAX_CHARS = 5_000_000;
 
@@ -54,7 +44,7 @@ export class Scanner {
     // Start in a task of our own, not at the end of whatever ran before (loading the index, a settings change).
     await yieldToPage();
     let sliceStart = performance.now();
-    let chunkChars = FIRST_CHUNK_CHARS;
+    const size = new ChunkSize(SLICE_MS);
     while (!walker.done && !opts.signal.aborted) {
       if (this.charsRead >= MAX_CHARS) {
         this.truncated = true;
@@ -62,7 +52,7 @@ export class Scanner {
       }
       const chunkStart = performance.now();
       const added = opts.pause(() => {
-        const ex = walker.next(chunkChars, Math.min(MAX_CHUNK_NODES, Math.max(MIN_CHUNK_NODES, chunkChars / CHARS_PER_NODE)));
+        const ex = walker.next(size.chars, size.nodes);
         this.charsRead += ex.text.length;
         ex.shadowRoots.forEach(opts.onShadowRoot);
         const added = this.highlighter.add(ex, opts.select(ex.text));
@@ -70,9 +60,7 @@ export class Scanner {
         return added;
       });
       drawn.push(...added);
-      const took = performance.now() - chunkStart;
-      if (took < SLICE_MS / 3) chunkChars = Math.min(MAX_CHUNK_CHARS, chunkChars * 2);
-      else if (took > SLICE_MS) chunkChars = Math.max(MIN_CHUNK_CHARS, chunkChars / 2);
+      size.took(performance.now() - chunkStart);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
