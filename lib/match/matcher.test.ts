@@ -368,6 +368,24 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
   });
 });
 
+describe('Matcher and exclusions', () => {
+  const claim: MatchableClaim = {
+    id: 'x', verdict: 'false', title: 'X', statement: 'Alpha beta.', variants: { en: [], de: [] },
+    match: { all: [['alpha'], ['beta']], any: ['never went home'], none: ['went home'], negated: false },
+  };
+  const own = new Matcher(compileIndex([claim]));
+  const found = (text: string) => own.match(text).map((m) => m.claim);
+
+  it('drops a claim whose exclusion occurs, unless a longer phrase of its own holds it', () => {
+    expect(found('Alpha beta, and they went home.')).toEqual([]);
+    expect(found('Alpha beta, and they never went home.')).toEqual(['x']);
+  });
+
+  it('reads "Mio." as a number word, not the end of a sentence', () => {
+    expect(ids('Im Zweiten Weltkrieg gerieten mindestens 1,5 Mio. sowjetische Soldaten in deutsche Kriegsgefangenschaft.')).toEqual(['soviet-pows-1-5-million']);
+  });
+});
+
 describe('Matcher on wrapped lines and list items', () => {
   it('reads a sentence on through a line that goes on with a joining word, and not through others', () => {
     const lines = ['Why did so many Soviet POWs die?', '- Stalin refused to sign the Geneva Convention', '- so Germany was under no obligation to feed them'];

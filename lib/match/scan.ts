@@ -6,7 +6,7 @@ import { RecentWords } from './recent-words';
 import type { ScanMemory } from './scan-memory';
 import { endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
-import { groupsStamped, termsStamped, termStampedIn, type Tables } from './tables';
+import { groupsStamped, slotsHold, termsStamped, termStampedIn, type Tables } from './tables';
 import { inTextOrder } from './one-per-claim';
 import type { Match } from './types';
 import { FNV_START, type WordMemo } from './word-memo';
@@ -315,7 +315,7 @@ export class Scan {
     const { s, threshold } = this;
     const slot = this.t.firstSlot[e]! + this.t.groups[e]!;
     // The entry's exclusions hold over all the sentences it was read from, the topic's included.
-    if (this.excluded(slot + 1, topic >= 0 ? this.topicFrom : from, windowed)) return;
+    if (this.excluded(e, slot + 1, topic >= 0 ? this.topicFrom : from, windowed)) return;
     const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
     if (!m) return;
@@ -334,16 +334,21 @@ export class Scan {
   }
 
   /**
-   * Did an exclusion (the `none` slot) occur since sentence `lo`? Not one that a contrastive negation
-   * denies in this sentence or the windowed one ("…at Katyn, not the NKVD").
+   * Did an exclusion of entry e (its `none` slot) occur since sentence `lo`? Not one that a contrastive
+   * negation denies in this sentence or the windowed one ("…at Katyn, not the NKVD"), nor one inside a
+   * longer phrase of the entry's own ("nie nach Hause" holds the exclusion "nach Hause").
    */
-  private excluded(slot: number, lo: number, windowed: SentenceState | undefined): boolean {
+  private excluded(e: number, slot: number, lo: number, windowed: SentenceState | undefined): boolean {
     const { slotStarts, slotTerms } = this.t;
+    const first = this.t.firstSlot[e]!;
     for (let k = slotStarts[slot]!, stop = slotStarts[slot + 1]!; k < stop; k++) {
       const t = slotTerms[k]!;
       if (this.stamp[t]! < lo) continue;
       const at = this.lastStart[t]!;
-      if (!this.s.deniesAlternativeAt(this.f, at) && !windowed?.deniesAlternativeAt(this.f, at)) return true;
+      if (this.s.deniesAlternativeAt(this.f, at) || windowed?.deniesAlternativeAt(this.f, at)) continue;
+      const end = this.lastEnd[t]!;
+      const own = (term: number) => term !== t && slotsHold(this.t, term, first, slot);
+      if (!this.s.coversLonger(at, end, own) && !windowed?.coversLonger(at, end, own)) return true;
     }
     return false;
   }

@@ -110,6 +110,16 @@ export class SentenceState {
     return false;
   }
 
+  /** Does a hit that `keep` accepts, longer than f[start, end), cover it? */
+  coversLonger(start: number, end: number, keep: (term: number) => boolean): boolean {
+    for (let i = 0; i < this.hitCount; i++) {
+      const s = this.hitStart[i]!;
+      const e = this.hitEnd[i]!;
+      if (s <= start && e >= end && e - s > end - start && keep(this.hitTerm[i]!)) return true;
+    }
+    return false;
+  }
+
   /** Is the position inside one of the hits that `keep` accepts? */
   insideHit(at: number, keep: (term: number) => boolean): boolean {
     for (let i = 0; i < this.hitCount; i++) if (at >= this.hitStart[i]! && at < this.hitEnd[i]! && keep(this.hitTerm[i]!)) return true;

@@ -1,7 +1,7 @@
 import { hashOf } from './dictionary';
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est']);
+const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est', 'mio', 'mrd', 'tsd', 'mill', 'ggf', 'evtl']);
 const ABBREVIATION_LENGTH = 6;
 /** Their hashes: a word before a full stop is hashed in place, and only sliced when the hash is one of these. */
 const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS].map((w) => hashOf(w)));

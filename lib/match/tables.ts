@@ -78,6 +78,12 @@ export function termStampedIn(t: Tables, stamp: Int32Array, slot: number, lo: nu
   return -1;
 }
 
+/** Is `term` one of the terms of slots fromSlot .. toSlot - 1? */
+export function slotsHold(t: Tables, term: number, fromSlot: number, toSlot: number): boolean {
+  for (let k = t.slotStarts[fromSlot]!, stop = t.slotStarts[toSlot]!; k < stop; k++) if (t.slotTerms[k] === term) return true;
+  return false;
+}
+
 /** How many terms of slot `slot` are stamped with sentence `lo` or later. */
 export function termsStamped(t: Tables, stamp: Int32Array, slot: number, lo: number): number {
   const { slotStarts, slotTerms } = t;
