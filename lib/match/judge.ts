@@ -13,6 +13,9 @@ const DETERMINER = /^(?:no|kein[a-z]*) [a-z]/;
 /** "No (documented) evidence", "no basis", "keine Belege": a determiner that denies the claim's support. */
 const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documentation|traces?|belege?|beweis\w*|quellen?|nachweis\w*|grundlage)\b/;
 
+/** Negations that affirm: "nothing less than death camps", "nichts anderes als Todeslager". */
+const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;
+
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
@@ -137,7 +140,7 @@ export class Judge {
   private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
-      if (x.insideHit(at, isOwn)) continue;
+      if (x.insideHit(at, isOwn) || AFFIRMS.test(f.slice(at, at + 24))) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
         if (ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;

@@ -100,6 +100,11 @@ describe('Matcher and a negation that denies an alternative', () => {
 });
 
 describe('Matcher and where a negation stands', () => {
+  it('reads a negation that affirms ("nothing less than") as no negation', () => {
+    expect(ids('Stalin’s treatment of German prisoners was nothing less than murder: half a million were executed.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('Stalin’s treatment of German prisoners was nothing like murder: half a million were executed.')).toEqual([]);
+  });
+
   it('keeps a negation inside an aside between dashes to the aside', () => {
     expect(ids('Many accept — quietly, and never on television — that Stalin had half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
     expect(ids('Stalin never — whatever you may read — had half a million German prisoners executed.')).toEqual([]);
