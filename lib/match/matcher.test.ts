@@ -388,6 +388,9 @@ describe('Matcher and exclusions', () => {
 
   it('reads "Mio." as a number word, not the end of a sentence', () => {
     expect(ids('Im Zweiten Weltkrieg gerieten mindestens 1,5 Mio. sowjetische Soldaten in deutsche Kriegsgefangenschaft.')).toEqual(['soviet-pows-1-5-million']);
+    expect(ids('Rund 1,5 Mio. Rotarmisten gingen in deutsche Gefangenschaft.')).toEqual(['soviet-pows-1-5-million']);
+    // …but a sentence may end with it: the next one, opening as sentences do, is another.
+    expect(ids('Wie viele Rotarmisten kamen in deutsche Kriegsgefangenenlager? Mindestens 1,5 Mio. Das ist aber nicht die ganze Wahrheit.')).toEqual(['soviet-pows-1-5-million']);
   });
 });
 

@@ -1,10 +1,16 @@
 import { hashOf } from './dictionary';
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est', 'mio', 'mrd', 'tsd', 'mill', 'ggf', 'evtl']);
+const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est', 'ggf', 'evtl']);
+/**
+ * Abbreviated number words: the noun or adjective they count follows ("1,5 Mio. Rotarmisten", "1,5 Mio.
+ * sowjetische Soldaten"), unless a new sentence opens with one of the words sentences open with.
+ */
+const NUMBER_ABBREVIATIONS = new Set(['mio', 'mrd', 'tsd', 'mill']);
+const SENTENCE_OPENERS = /^\s+(?:das|die|der|den|dem|des|ein|eine|einer|es|er|sie|wir|ich|man|du|ihr|in|im|am|an|auf|aus|nach|bei|mit|und|aber|doch|denn|so|da|dann|heute|the|a|an|this|that|these|those|it|he|she|they|we|i|you|in|on|at|but|and|so|then|today)\b/;
 const ABBREVIATION_LENGTH = 6;
 /** Their hashes: a word before a full stop is hashed in place, and only sliced when the hash is one of these. */
-const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS].map((w) => hashOf(w)));
+const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => hashOf(w)));
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -24,7 +30,9 @@ export function endsSentence(f: string, i: number, ws: number, we: number): bool
   if (len <= 2 && isDigit(f.charCodeAt(ws)) && isDigit(f.charCodeAt(we - 1)) && /^\s+\p{L}/u.test(f.slice(j, j + 3))) return false;
   if (len === 1 && !isDigit(f.charCodeAt(ws))) return false;
   if (len > ABBREVIATION_LENGTH || !ABBREVIATION_HASHES.has(hashOf(f, we, ws))) return true;
-  return !ABBREVIATIONS.has(f.slice(ws, we));
+  const word = f.slice(ws, we);
+  if (NUMBER_ABBREVIATIONS.has(word)) return SENTENCE_OPENERS.test(f.slice(j, j + 12));
+  return !ABBREVIATIONS.has(word);
 }
 
 /** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
