@@ -4,7 +4,7 @@ import { Paragraph } from './paragraph';
 import { PendingMatches } from './pending';
 import { RecentWords } from './recent-words';
 import type { ScanMemory } from './scan-memory';
-import { endsSentence } from './sentence';
+import { continuesOnNextLine, endsSentence } from './sentence';
 import { SentenceState } from './sentence-state';
 import { groupsStamped, slotsHold, termsStamped, termStampedIn, type Tables } from './tables';
 import { inTextOrder } from './one-per-claim';
@@ -28,18 +28,6 @@ const FIGURE_TAIL = 8;
  * stamps, and those whose every idea occurred go to the {@link Judge}. State
  * lives in fields and typed arrays, so the pass allocates nothing per word.
  */
-/**
- * A sentence wrapped onto the next line, or carried on by the next item of a list, goes on there: the line
- * ends without punctuation after a few words, and the next one starts with a lower-case joining word
- * ("- Stalin refused to sign the Geneva Convention" / "- so Germany was under no obligation to feed them").
- * Not any lower-case line: in a chat every line may start in lower case.
- */
-const CONTINUATION = /^[ \t]*(?:[-*•][ \t]*)?(?:and|but|or|so|because|which|who|whose|then|while|when|where|until|after|before|since|though|although|with|without|of|to|in|by|for|from|und|aber|oder|denn|weil|dass|sodass|mit|von|zu|bei|nach|als|obwohl)\b/;
-function continuesOnNextLine(text: string, at: number, lastWordEnd: number, words: number): boolean {
-  if (words < 4 || at - lastWordEnd > 1) return false;
-  return CONTINUATION.test(text.slice(at + 1, at + 16));
-}
-
 export class Scan {
   private readonly n: number;
   private readonly words: WordMemo;

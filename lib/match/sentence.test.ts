@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastiveScopeEnd, endsSentence } from './sentence';
+import { continuesOnNextLine, contrastiveScopeEnd, endsSentence } from './sentence';
 
 /** Where the scan would end sentences in already folded text. */
 function ends(f: string): number[] {
@@ -42,5 +42,24 @@ describe('contrastiveScopeEnd', () => {
   it('leaves a negation of the sentence, and "not only", to count as one', () => {
     expect(scope('the germans did not shoot them')).toBeUndefined();
     expect(scope('the germans shot them, not only the nkvd')).toBeUndefined();
+  });
+});
+
+describe('continuesOnNextLine', () => {
+  const goesOn = (text: string) => {
+    const at = text.indexOf('\n');
+    const line = text.slice(0, at);
+    const words = line.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const lastWordEnd = line.lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
+    return continuesOnNextLine(text, at, lastWordEnd, words.length);
+  };
+
+  it('goes on into a line that starts with a joining word, not a capital, a short line or a full stop', () => {
+    expect(goesOn('- Stalin refused to sign the convention\n- so Germany owed them nothing')).toBe(true);
+    expect(goesOn('Die Sowjets nahmen die Gefangenen mit\nund erschossen sie')).toBe(true);
+    expect(goesOn('- Stalin refused to sign the convention\n- So Germany owed them nothing')).toBe(false);
+    expect(goesOn('my grandad was there\nyeah mine too')).toBe(false);
+    expect(goesOn('Short title\nand more')).toBe(false);
+    expect(goesOn('Stalin refused to sign it.\nand so on')).toBe(false);
   });
 });

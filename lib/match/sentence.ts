@@ -35,6 +35,19 @@ export function endsSentence(f: string, i: number, ws: number, we: number): bool
   return !ABBREVIATIONS.has(word);
 }
 
+/**
+ * A sentence wrapped onto the next line, or carried on by the next item of a list, goes on there: the line
+ * ends without punctuation after a few words, and the next one starts with a lower-case joining word
+ * ("- Stalin refused to sign the Geneva Convention" / "- so Germany was under no obligation to feed them").
+ * Not any lower-case line: in a chat every line may start in lower case.
+ */
+const CONTINUATION = /^[ \t]*(?:[-*•][ \t]*)?(?:and|but|or|so|because|which|who|whose|then|while|when|where|until|after|before|since|though|although|with|without|of|to|in|by|for|from|und|aber|oder|denn|weil|dass|sodass|mit|von|zu|bei|nach|als|obwohl)\b/;
+/** Does the sentence go on past the line break at text[at]? `lastWordEnd`: where its last word ended; `words`: how many it has. */
+export function continuesOnNextLine(text: string, at: number, lastWordEnd: number, words: number): boolean {
+  if (words < 4 || !/^[ \t]*$/.test(text.slice(lastWordEnd, at))) return false;
+  return CONTINUATION.test(text.slice(at + 1, at + 16));
+}
+
 /** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
 export function trimStart(f: string, start: number, end: number): number {
   let i = start;
