@@ -20,15 +20,29 @@ export default defineContentScript({
   // request in "only when I click" mode; never declared in the manifest, so the mode decides.
   registration: 'runtime',
   main(ctx) {
-    // "Check this page" may inject into a page that already runs Caveat: one session per page.
-    const world = globalThis as { __caveat?: true };
-    if (world.__caveat) return;
+    // "Check this page" may inject into a page that already runs Caveat: one session per page, which the
+    // request wakes if it went quiet when the user switched to "only when I click".
+    const world = globalThis as CaveatWorld;
+    if (world.__caveat) {
+      world.__caveatRequested?.();
+      return;
+    }
     world.__caveat = true;
-    ctx.onInvalidated(() => delete world.__caveat);
+    ctx.onInvalidated(() => {
+      delete world.__caveat;
+      delete world.__caveatRequested;
+    });
     // Nothing may escape into the page: a failure here means no highlights, not a broken page.
     start(ctx).catch(() => undefined);
   },
 });
+
+/** What a session leaves in the content scripts' world of a page. */
+interface CaveatWorld {
+  __caveat?: true;
+  /** The user asked for Caveat on this page ("Check this page" injected the script again). */
+  __caveatRequested?: () => void;
+}
 
 /**
  * The claims index and details live in the background, not in this script: it
@@ -47,6 +61,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   sheet.replaceSync(marksCss);
   let enabled = false;
   let settings: Settings = await getSettings();
+  // In "only when I click" mode the script only runs when the user asked for it. Started in "always" mode,
+  // it goes quiet when the user switches to click mode, until asked.
+  let requested = settings.mode === 'click';
 
   let updates = 0;
   const changed = () => {
@@ -73,7 +90,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   const apply = async (next: Settings) => {
     settings = next;
-    enabled = isEnabledFor(settings, hostname);
+    enabled = isEnabledFor(settings, hostname) && (settings.mode === 'always' || requested);
     if (enabled) await session.start(settings);
     else {
       session.stop();
@@ -96,7 +113,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     if (!msg.success) return undefined;
     switch (msg.data.type) {
       case 'caveat:state':
-        return Promise.resolve(state());
+        // Quiet in click mode: to the popup this page is not checked yet, so it offers "Check this page".
+        return settings.mode === 'click' && !requested ? undefined : Promise.resolve(state());
       case 'caveat:open':
         return Promise.resolve(session.open(msg.data.id));
       case 'caveat:next':
@@ -107,6 +125,10 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings((s) => void apply(s));
+  (globalThis as CaveatWorld).__caveatRequested = () => {
+    if (settings.mode === 'click') requested = true;
+    void apply(settings);
+  };
 
   ctx.onInvalidated(() => {
     unwatch();

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
-import { highlightsOn, waitForCaveat, useExtensionAndSite } from '../support/browser';
+import { activeTabId, highlightsOn, waitForCaveat, useExtensionAndSite } from '../support/browser';
 
 /** The few extension APIs these tests call inside the service worker. */
 declare const chrome: {
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void> } };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]>; executeScript(options: object): Promise<unknown> };
-  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
 };
 
 const POST = '/posts/stalin-german-pows.html';
@@ -321,5 +321,37 @@ describe('click mode (content script registered at runtime)', () => {
     const fresh = await demo();
     assert.ok((await markCount(fresh)) > 0);
     await Promise.all([page.close(), unchecked.close(), fresh.close(), opts.close()]);
+  });
+
+  it('a page checked automatically goes quiet in click mode until the user asks; a page asked for stays checked', async (t) => {
+    if (staticContentScript()) {
+      t.skip('the content script is still declared in the manifest');
+      return;
+    }
+    const page = await demo();
+    const before = await markCount(page);
+    assert.ok(before > 0);
+    const opts = await options();
+    await opts.getByRole('radio', { name: 'Only when I click the toolbar button' }).check();
+    await storedWhen((s) => s.mode === 'click', 'click mode');
+    await page.waitForFunction(() => !document.querySelector('caveat-mark'), undefined, { timeout: 5_000 });
+    // To the popup the page is not checked: its state goes unanswered, so it offers "Check this page".
+    await page.bringToFront();
+    const tab = await activeTabId(env.browser);
+    const state = await (await worker()).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'caveat:state' }).catch(() => 'no answer'), tab);
+    assert.ok(state === undefined || state === 'no answer', `no state while quiet, got ${JSON.stringify(state)}`);
+    // "Check this page" injects the script again: the quiet session wakes, once.
+    await (await worker()).evaluate(async (id) => {
+      await chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, files: ['/content-scripts/caveat.js'] });
+    }, tab);
+    await page.waitForFunction((n) => document.querySelectorAll('caveat-mark').length === n, before, { timeout: 10_000 });
+    const nested = await page.evaluate(() => document.querySelectorAll('caveat-mark caveat-mark').length);
+    assert.equal(nested, 0, 'one set of highlights');
+    // Asked for, it stays checked through a change of settings in click mode.
+    await opts.getByRole('radio', { name: 'Background colour' }).check();
+    await storedWhen((s) => s.style === 'background', 'the style');
+    await page.waitForTimeout(500);
+    assert.equal(await markCount(page), before);
+    await Promise.all([page.close(), opts.close()]);
   });
 });
