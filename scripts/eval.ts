@@ -67,8 +67,10 @@ function main(): number {
     items.push(...parsed.items);
     errors.push(...parsed.errors);
   }
-  const fromDb = args.file ? [] : [...itemsFromClaims(db.claims), ...itemsFromAccurate(accurate.sets)];
-  items.push(...fromDb);
+  // A file measured alone is measured without the entries' own examples and the accurate sets.
+  const examples = args.file ? [] : itemsFromClaims(db.claims);
+  const accurateItems = args.file ? [] : itemsFromAccurate(accurate.sets);
+  items.push(...examples, ...accurateItems);
   for (const e of errors) console.error(`${e.source}: ${e.reason}`);
 
   const matcher = new Matcher(db.index);
@@ -84,9 +86,8 @@ function main(): number {
       corpusErrors: errors, dbIssues: [...db.issues, ...accurate.issues].map(formatIssue),
     }, null, 2));
   } else {
-    const examples = args.file ? 0 : itemsFromClaims(db.claims).length;
-    console.log(`Caveat eval: ${items.length} items (${items.length - fromDb.length} corpus, ` +
-      `${examples} claim examples, ${fromDb.length - examples} accurate) against ${db.index.entries.length} claims, ` +
+    console.log(`Caveat eval: ${items.length} items (${items.length - examples.length - accurateItems.length} corpus, ` +
+      `${examples.length} claim examples, ${accurateItems.length} accurate) against ${db.index.entries.length} claims, ` +
       `sensitivity ${sensitivity} (threshold ${threshold}), matched in ${ms.toFixed(0)} ms\n`);
     console.log(formatReport(report, check));
     if (errors.length) console.log(`\n${errors.length} malformed corpus line(s), listed on stderr; the evaluation is incomplete.`);

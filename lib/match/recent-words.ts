@@ -1,5 +1,6 @@
 import type { Dictionary } from './dictionary';
 import { MAX_TERM_WORDS } from './index-format';
+import { isDigit } from './sentence';
 import type { WordMemo } from './word-memo';
 
 /** MAX_TERM_WORDS is a power of two: positions in the ring wrap with a mask. */
@@ -10,7 +11,6 @@ const joins = (c: number) => c === 32 || c === 45 || c === 39 || c === 34 || c =
 
 /** The full stop of a German ordinal ("6. Armee", "am 14. Februar") joins it to the next word. */
 const ordinalDot = (f: string, i: number, wordEnd: number) => i === wordEnd && f.charCodeAt(i) === 46 && isDigit(f.charCodeAt(i - 1));
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The last {@link MAX_TERM_WORDS} words of a text (memo id, start, end), so a

@@ -12,7 +12,7 @@ const ABBREVIATION_LENGTH = 6;
 /** Their hashes: a word before a full stop is hashed in place, and only sliced when the hash is one of these. */
 const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].map((w) => hashOf(w)));
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Does the "." / "!" / "?" at f[i] end a sentence? `ws..we` is the word just before it.

@@ -6,6 +6,9 @@ const MAX_WORDS = 1 << 16;
 /** The most distinct word pairs remembered for phrases; past this the pairs start over. */
 const MAX_PAIRS = 1 << 18;
 
+/** Where a pair of word ids starts probing the pair table. */
+const pairHash = (prev: number, id: number) => Math.imul(Math.imul(prev, 0x9e3779b1) ^ id, 0x85ebca6b);
+
 /** The scan's second, independent word hash (FNV-1a: `h = (h ^ c) * 0x01000193` from this start), computed letter by letter beside {@link stepHash}. */
 export const FNV_START = 0x811c9dc5 | 0;
 
@@ -100,7 +103,7 @@ export class WordMemo {
    */
   phrasesAfter(prev: number, id: number): number {
     const { pairCells: cells, pairMask: mask } = this;
-    let i = Math.imul(Math.imul(prev, 0x9e3779b1) ^ id, 0x85ebca6b) & mask;
+    let i = pairHash(prev, id) & mask;
     for (; cells[3 * i + 2] !== 0; i = (i + 1) & mask) if (cells[3 * i] === prev && cells[3 * i + 1] === id) return cells[3 * i + 2]! - 1;
     if (this.pairCount >= MAX_PAIRS) {
       this.clearPairs();
@@ -134,7 +137,7 @@ export class WordMemo {
     const { pairCells: cells, pairMask: mask } = this;
     for (let j = 0; j < old.length; j += 3) {
       if (old[j + 2] === 0) continue;
-      let i = Math.imul(Math.imul(old[j]!, 0x9e3779b1) ^ old[j + 1]!, 0x85ebca6b) & mask;
+      let i = pairHash(old[j]!, old[j + 1]!) & mask;
       while (cells[3 * i + 2] !== 0) i = (i + 1) & mask;
       cells.set(old.subarray(j, j + 3), 3 * i);
     }
