@@ -83,7 +83,7 @@ export class Judge {
     let figure: Match['why']['figure'];
     if (entry.numbers) {
       const { min, max, counts } = entry.numbers;
-      memo.quantities ??= findQuantities(text.slice(start, stop));
+      memo.quantities ??= findQuantities(f.slice(start, stop), true);
       const dubious = (x: Quantity) => (min === undefined || x.high >= min) && (max === undefined || x.high <= max);
       const q = memo.quantities.find(dubious);
       if (!q) return undefined;
@@ -153,10 +153,10 @@ export class Judge {
       // "came home to no welcome at all" and "had no qualms about …" do not.
       if (DETERMINER.test(f.slice(at, at + 8))) {
         const phraseEnd = nounPhraseEnd(f, at);
-        if (ownHitIn(x, isOwn, at, phraseEnd) || findQuantities(f.slice(at, phraseEnd)).length || EVIDENCE.test(f.slice(at, phraseEnd))) return true;
+        if (ownHitIn(x, isOwn, at, phraseEnd) || findQuantities(f.slice(at, phraseEnd), true).length || EVIDENCE.test(f.slice(at, phraseEnd))) return true;
         continue;
       }
-      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to)).length || !ownHitIn(x, isOwn, to)) return true;
+      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to), true).length || !ownHitIn(x, isOwn, to)) return true;
     }
     return false;
   }

@@ -80,10 +80,17 @@ interface Tok { s: string; start: number; end: number }
 
 const TOKEN = /\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?|[a-z\u00c0-\u024f]+|[-%]/g;
 
-function tokens(text: string): Tok[] {
+function tokens(folded: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of foldText(text).matchAll(TOKEN)) out.push({ s: m[0], start: m.index, end: m.index + m[0].length });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) out.push({ s: m[0], start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** Can token s start a figure? Most words cannot, and are passed over without parsing. */
+function mayStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || STARTS.has(s) || (s.length >= 7 && (s.includes('hundert') || s.includes('tausend')));
 }
 
 /** Parses digits: "1,000,000" / "1.000.000" / "1 000 000" are grouped; "1.5" / "1,5" are decimals. */
@@ -190,11 +197,15 @@ function isYear(tok: Tok, p: Parsed): boolean {
   return p.bare && /^\d{4}$/.test(tok.s) && p.low >= 1000 && p.low <= 2100;
 }
 
-/** All figures in a sentence, ranges merged, years, percentages and numbered things ("Order No. 270") dropped. */
-export function findQuantities(text: string): Quantity[] {
-  const t = tokens(text);
+/**
+ * All figures in a sentence, ranges merged, years, percentages and numbered things ("Order No. 270") dropped.
+ * `folded`: the text is already folded ({@link foldText}), as the matcher's is.
+ */
+export function findQuantities(text: string, folded = false): Quantity[] {
+  const t = tokens(folded ? text : foldText(text));
   const out: Quantity[] = [];
   for (let i = 0; i < t.length; i++) {
+    if (!mayStart(t[i]!.s)) continue;
     const first = figureAt(t, i);
     if (!first) continue;
     let { low, high, end } = first;
