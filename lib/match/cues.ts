@@ -40,7 +40,11 @@ export const CUES = {
     'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar', 'keiner prufung', 'used to believe',
     'used to think', 'glaubte fruher', 'dachte fruher', 'nonsense', 'rubbish', 'bullshit', 'unsinn', 'quatsch', 'blodsinn',
     // sarcasm: "Oh sure, … and the moon landing was faked too."
-    'oh sure', 'yeah right', 'ja klar', 'moon landing', 'mondlandung',
+    'oh sure', 'yeah right', 'ja klar', 'moon landing', 'mondlandung', 'ah yes', 'oh yes', '\u{1f644}',
+    // a question that doubts: "Is it true the Soviets shot …?", "Wer hat recht?"
+    'is it true', 'is that true', 'stimmt es', 'stimmt das', 'who is right', 'who s right', 'wer hat recht',
+    'see it differently', 'sehe ich das anders', 'sehe das anders', 'collapses', 'falls apart', 'fall apart', 'doesn t hold up',
+    'does not hold up', 'don t hold up',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'can t', 'won t', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
@@ -56,6 +60,10 @@ export const CUES = {
     'oft repeated', 'die these', 'the thesis', 'the theory', 'often said', 'commonly said', 'es heisst', 'es hiess', 'hiess es', 'soll', 'sollen', 'zitat', 'widely said', 'oft gesagt',
     'widely believed', 'commonly believed', 'the usual shorthand', 'summed up as', 'often summed up', 'saying', 'still say',
     'many say', 'they say', 'repeats', 'repeated', 'repeating', 'that line', 'this line',
+    // someone else's conviction: "My grandfather went to his grave believing …", "Opa war überzeugt, dass …"
+    'believing', 'was convinced', 'were convinced', 'war uberzeugt', 'waren uberzeugt', 'fest uberzeugt', 'official line',
+    'official soviet line', 'line was that', 'the line was',
+    'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").
@@ -66,7 +74,9 @@ export const CUES = {
   ],
   // The writer takes a reported claim as their own ("Kell is right to insist …", "Agreed."): not attributed.
   endorsement: ['is right', 'are right', 'was right', 'were right', 're right', 'rightly', 'correctly', 'i agree', 'agreed', 'zu recht', 'zurecht', 'hat recht', 'haben recht',
-    'genau', 'exactly', 'so war es', 'so it was'],
+    'genau', 'exactly', 'so war es', 'so it was',
+    // dismissing the other side's claim: "… egal was die Stadtverwaltung heute behauptet"
+    'egal was', 'ganz gleich was', 'no matter what', 'whatever they claim', 'whatever they say'],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
   reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener'],
 } as const;

@@ -16,6 +16,12 @@ const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documen
 /** Negations that affirm: "nothing less than death camps", "nichts anderes als Todeslager". */
 const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;
 
+/** A negation that scales rather than denies: "almost nothing to eat", "so gut wie keine Verpflegung". */
+const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so gut wie) $/;
+
+/** A clause that draws a consequence of its own: a negation in it is about that, not the claim. */
+const CONSEQUENCE = /^\s*(?:so (?:these|those|they|it|this|that|we|i|he|she|you|there)|also|deshalb|daher|darum|which is why|that s why)\b/;
+
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
@@ -66,8 +72,9 @@ export class Judge {
     const partial = (mask & req) !== req;
     if (partial && (threshold > PARTIAL_MAX || entry.groups < 3 || popcount(mask & req) !== entry.groups - 1)) return undefined;
     const sentences = windowed ? [windowed, s] : [s];
-    if (sentences.some((x) => x.debunk || (x.attribution && x.contrast))) return undefined;
+    if (sentences.some((x) => x.attribution && x.contrast)) return undefined;
     const isOwn = this.markOwn(e);
+    if (sentences.some((x) => x.debunksOutside(isOwn))) return undefined;
     const hits = sentences
       .flatMap((x) => {
         const out: { start: number; end: number }[] = [];
@@ -76,7 +83,8 @@ export class Judge {
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
     if (partial && !hits.length) return undefined;
-    if (!entry.negated && sentences.some((x) => this.negates(f, x, isOwn))) return undefined;
+    // A claim that is itself negative ("there are no prisoners of war") is still denied by "… but nobody has found it".
+    if (entry.negated ? sentences.some((x) => x.denial) : sentences.some((x) => this.negates(f, x, isOwn))) return undefined;
     const start = trimStart(f, windowed ? windowed.start : s.start, end);
     const stop = trimEnd(f, start, end);
     const memo = this.memoFor(text, start, stop);
@@ -140,7 +148,7 @@ export class Judge {
   private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
-      if (x.insideHit(at, isOwn) || AFFIRMS.test(f.slice(at, at + 24))) continue;
+      if (x.insideHit(at, isOwn) || AFFIRMS.test(f.slice(at, at + 24)) || SCALES.test(f.slice(Math.max(x.start, at - 14), at))) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
         if (ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;
@@ -156,7 +164,10 @@ export class Judge {
         if (ownHitIn(x, isOwn, at, phraseEnd) || findQuantities(f.slice(at, phraseEnd), true).length || EVIDENCE.test(f.slice(at, phraseEnd))) return true;
         continue;
       }
-      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to), true).length || !ownHitIn(x, isOwn, to)) return true;
+      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to), true).length) return true;
+      // A negation after the claim's words denies them ("…, which is not true"), unless its clause draws a
+      // consequence of its own ("…, so these aren't as rare as some dealers pretend").
+      if (!ownHitIn(x, isOwn, to) && !CONSEQUENCE.test(f.slice(from, from + 12))) return true;
     }
     return false;
   }

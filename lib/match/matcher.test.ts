@@ -367,6 +367,37 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${bacque} The trench near the village was filled in by 1950, with 20,087 bricks.`)).toContain('bacque-eisenhower-million');
   });
 
+  it('drops an attributed or asked claim that the paragraph answers a few sentences on, not one the writer agreed with', () => {
+    const grandfather = 'My grandfather went to his grave believing Eisenhower had starved a million German POWs to death on the Rhine.';
+    expect(ids(`${grandfather} He had been at Bad Kreuznach. But historians found Bacque had misread the files.`)).toEqual([]);
+    expect(ids(`${grandfather} He had been at Bad Kreuznach.\nBut historians found Bacque had misread the files.`)).toContain('bacque-eisenhower-million');
+    expect(ids(`Some say ${claim.charAt(0).toLowerCase()}${claim.slice(1)} I went looking in the archives. But the files show hunger, not shootings.`)).toEqual([]);
+    expect(ids(`${claim} I went looking in the archives. But the files were closed until 1991.`)).toContain('soviet-executed-german-pows');
+  });
+
+  it('drops an attributed claim when the paragraph names the alternative it excludes', () => {
+    expect(ids('For decades the official Soviet line was that the Germans had shot the Polish officers at Katyn. Moscow admitted in 1990 that the NKVD did it.')).toEqual([]);
+    expect(ids('The Germans shot the Polish officers at Katyn. Moscow admitted nothing else.')).toContain('katyn-german-crime');
+  });
+
+  it('hears doubt, sarcasm and dismissal', () => {
+    expect(ids('Is it true the Soviets shot the Stalingrad prisoners?')).toEqual([]);
+    expect(ids('Ah yes, the famously clean Wehrmacht: the regular army fought an honourable war and the SS did the killing.')).toEqual([]);
+    expect(ids('Dass in Dresden weit über 200.000 Menschen umgekommen sind, wussten damals alle, egal was die Stadt heute behauptet.')).toContain('dresden-death-toll');
+  });
+
+  it('reads a claim that is itself negative as denied only by a denial after a contrast', () => {
+    const quote = 'Stalin said: "There are no Soviet prisoners of war, only traitors."';
+    expect(ids(quote)).toContain('stalin-no-pows-quote');
+    expect(ids('That "no prisoners of war, only traitors" line is always pinned on Stalin, but nobody has ever found it in a source.')).toEqual([]);
+  });
+
+  it('does not read a negation that scales or draws its own consequence as a denial', () => {
+    expect(ids(`${claim.slice(0, -1)} with almost nothing to eat beforehand.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim.slice(0, -1)}, so these badges aren't as rare as dealers pretend.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim.slice(0, -1)}, which is not true.`)).toEqual([]);
+  });
+
   it('reads the figure from the answer to a question that named the rest of the claim', () => {
     expect(ids('How many Soviet POWs did Germany take? The figure usually given is at least 1.5 million.')).toEqual(['soviet-pows-1-5-million']);
     expect(ids('How many Soviet POWs did Germany take? About 5.7 million, of whom some 3 million died.')).toEqual([]);

@@ -23,7 +23,17 @@ interface Waiting extends Framing {
   block: number;
   /** Its sentence was a title line. */
   title: boolean;
+  /** Sentences after the next one it still waits for (an attributed or asked claim only). */
+  later: number;
+  /** The next sentence has come and kept it. */
+  seen?: boolean;
 }
+
+/**
+ * An attributed or asked claim may be answered a few sentences on, in the same paragraph ("My grandfather
+ * believed … He had been at Bad Kreuznach. But when I dug into it, historians …").
+ */
+const FRAMED_REACH = 3;
 
 /**
  * Matches wait for the next sentence with words, which drops them when
@@ -44,8 +54,12 @@ export class PendingMatches {
 
   constructor(
     private readonly text: string,
-    /** What sentence s does with entry e's own words: deny them ("… That was not a mass defection."), or name them at all. */
-    private readonly own: { denies(e: number, s: SentenceState): boolean; names(e: number, s: SentenceState): boolean },
+    /**
+     * What sentence s does with entry e's words: deny its own ("… That was not a mass defection."), name them
+     * at all, or name what the entry excludes ("… the official line was that the Germans did it. Moscow
+     * admitted in 1990 that the NKVD had.").
+     */
+    private readonly own: { denies(e: number, s: SentenceState): boolean; names(e: number, s: SentenceState): boolean; excludes(e: number, s: SentenceState): boolean },
   ) {}
 
   get size(): number {
@@ -53,7 +67,7 @@ export class PendingMatches {
   }
 
   add(m: Match, e: number, framing: Framing, block: number): void {
-    this.waiting.push({ m, e, ...framing, block, title: false });
+    this.waiting.push({ m, e, ...framing, block, title: false, later: framing.attributed || framing.question ? FRAMED_REACH : 0 });
   }
 
   /**
@@ -65,17 +79,36 @@ export class PendingMatches {
     if (!this.waiting.length || !s.words) return;
     let figures: readonly number[] | undefined;
     const figuresOf = () => (figures ??= findQuantities(this.text.slice(s.start, end)).map((q) => q.high));
+    const keep: Waiting[] = [];
     for (const w of this.waiting) {
-      if (w.m.end > s.start) w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
-      else if (!this.drops(w, s, block, figuresOf)) out.push(w.m);
+      if (w.m.end > s.start) {
+        w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
+        keep.push(w);
+      } else if (w.seen) {
+        if (w.block !== block || !this.answersLater(w, s)) {
+          if (w.block === block && --w.later > 0 && !blockEnd) keep.push(w);
+          else out.push(w.m);
+        }
+      } else if (!this.drops(w, s, block, figuresOf)) {
+        w.seen = true;
+        // Agreed with ("Genau so war es."): the writer's own claim from here on.
+        if (w.later > 0 && !s.endorsedLead && w.block === block && !blockEnd) keep.push(w);
+        else out.push(w.m);
+      }
     }
-    this.waiting = this.waiting.filter(({ m }) => m.end > s.start);
+    this.waiting = keep;
   }
 
   /** The text ended: nothing follows to drop what still waits. */
   flush(out: Match[]): void {
     for (const { m } of this.waiting) out.push(m);
     this.waiting = [];
+  }
+
+  /** A later sentence of the paragraph drops an attributed or asked claim when it debunks, opens with "but" or "no", or names the alternative. */
+  private answersLater(w: Waiting, s: SentenceState): boolean {
+    if (s.endorsedLead && !s.negationCount) return false;
+    return s.debunk || s.contrastLead || s.negationLead || this.own.excludes(w.e, s);
   }
 
   private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
@@ -86,6 +119,7 @@ export class PendingMatches {
     if (s.debunk && (w.block === block || w.title || framed)) return true;
     if (framed && (s.contrastLead || s.negationLead)) return true;
     if (w.block !== block) return false;
+    if (framed && this.own.excludes(w.e, s)) return true;
     // "Bacque accused Eisenhower of … The book caused a sensation, but historians took it apart."
     if (w.attributed && s.contrast) return true;
     if (s.negationCount && (w.attributed || this.own.denies(w.e, s))) return true;

@@ -70,7 +70,11 @@ export class Scan {
     this.n = f.length;
     this.words = memory.words;
     this.recentWords = new RecentWords(f, t.dict, memory.words);
-    this.pending = new PendingMatches(text, { denies: (e, s) => judge.deniesOwnWords(e, s, f), names: (e, s) => judge.namesOwnWords(e, s) });
+    this.pending = new PendingMatches(text, {
+      denies: (e, s) => judge.deniesOwnWords(e, s, f),
+      names: (e, s) => judge.namesOwnWords(e, s),
+      excludes: (e, s) => termsStamped(t, this.stamp, t.firstSlot[e]! + t.groups[e]! + 1, s.no) > 0,
+    });
     ({ stamp: this.stamp, lastStart: this.lastStart, lastEnd: this.lastEnd, woken: this.woken, woken2: this.woken2, touchedAt: this.touchedAt, visited: this.visited, matchedAt: this.matchedAt } = memory);
     this.anchorWakes = threshold <= PARTIAL_MAX;
     this.s.reset(memory.begin(f.length), 0);

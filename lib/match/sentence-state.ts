@@ -13,6 +13,11 @@ export class SentenceState {
   start = 0;
   words = 0;
   debunk = false;
+  /** Where its debunking cues start: one that is a claim's own word ("… werden maßlos übertrieben") is the claim. */
+  debunks = new Int32Array(4);
+  debunkCount = 0;
+  /** "… but nobody has found it": a denial after a contrast, even of a claim that is itself negative. */
+  denial = false;
   attribution = false;
   /** The writer endorses what the sentence reports: it is then not attributed. */
   endorsed = false;
@@ -45,9 +50,9 @@ export class SentenceState {
   reset(no: number, start: number): void {
     this.no = no;
     this.start = start;
-    this.words = this.touchedCount = this.hitCount = this.negationCount = 0;
+    this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = -1;
-    this.debunk = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.debunk = this.denial = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
@@ -70,7 +75,11 @@ export class SentenceState {
 
   /** A cue word (its {@link CUE_BIT} bits) read at `start`, the sentence's word number `words` so far. */
   cue(bits: number, start: number): void {
-    if (bits & CUE_BIT.debunk) this.debunk = true;
+    if (bits & CUE_BIT.debunk) {
+      this.debunk = true;
+      this.debunks = grow(this.debunks, this.debunkCount + 1);
+      this.debunks[this.debunkCount++] = start;
+    }
     if (bits & CUE_BIT.negation) {
       this.negation(start);
       if (this.words <= 2) this.negationLead = true;
@@ -80,6 +89,7 @@ export class SentenceState {
     if (bits & CUE_BIT.denial && (this.words === 0 || this.contrastWord === this.words - 1)) {
       this.negation(start);
       if (this.words === 0) this.negationLead = true;
+      else this.denial = true;
     }
     if (bits & CUE_BIT.correction) this.correction = true;
     if (bits & CUE_BIT.reference) this.reference = true;
@@ -99,6 +109,12 @@ export class SentenceState {
   negation(at: number): void {
     this.negations = grow(this.negations, this.negationCount + 1);
     this.negations[this.negationCount++] = at;
+  }
+
+  /** Does a debunking cue outside the words that `own` accepts occur? */
+  debunksOutside(own: (term: number) => boolean): boolean {
+    for (let i = 0; i < this.debunkCount; i++) if (!this.insideHit(this.debunks[i]!, own)) return true;
+    return false;
   }
 
   /** Is f[at] inside the scope of one of this sentence's contrastive negations (", not the NKVD")? */
