@@ -417,6 +417,12 @@ describe('Matcher and exclusions', () => {
     expect(found('Alpha beta, and they never went home.')).toEqual(['x']);
   });
 
+  it('does not count an exclusion in scare quotes', () => {
+    expect(found("Alpha beta, and they 'went home'.")).toEqual(['x']);
+    expect(found('Alpha beta, and they “went home”.')).toEqual(['x']);
+    expect(found("Alpha beta, and they went home's way.")).toEqual([]);
+  });
+
   it('reads "Mio." as a number word, not the end of a sentence', () => {
     expect(ids('Im Zweiten Weltkrieg gerieten mindestens 1,5 Mio. sowjetische Soldaten in deutsche Kriegsgefangenschaft.')).toEqual(['soviet-pows-1-5-million']);
     expect(ids('Rund 1,5 Mio. Rotarmisten gingen in deutsche Gefangenschaft.')).toEqual(['soviet-pows-1-5-million']);

@@ -328,7 +328,7 @@ export class Scan {
   /**
    * Did an exclusion of entry e (its `none` slot) occur since sentence `lo`? Not one that a contrastive
    * negation denies in this sentence or the windowed one ("…at Katyn, not the NKVD"), nor one inside a
-   * longer phrase of the entry's own ("nie nach Hause" holds the exclusion "nach Hause").
+   * longer phrase of the entry's own ("nie nach Hause" holds the exclusion "nach Hause"), nor one in scare quotes.
    */
   private excluded(e: number, slot: number, lo: number, windowed: SentenceState | undefined): boolean {
     const { slotStarts, slotTerms } = this.t;
@@ -339,6 +339,8 @@ export class Scan {
       const at = this.lastStart[t]!;
       if (this.s.deniesAlternativeAt(this.f, at) || windowed?.deniesAlternativeAt(this.f, at)) continue;
       const end = this.lastEnd[t]!;
+      // Scare quotes doubt the word: "You don't lose 86,000 men to 'disease'."
+      if (isQuote(this.f.charCodeAt(at - 1)) && isQuote(this.f.charCodeAt(end))) continue;
       const own = (term: number) => term !== t && slotsHold(this.t, term, first, slot);
       if (!this.s.coversLonger(at, end, own) && !windowed?.coversLonger(at, end, own)) return true;
     }
@@ -348,4 +350,9 @@ export class Scan {
   private countSeen(slot: number, lo: number): number {
     return termsStamped(this.t, this.stamp, slot, lo);
   }
+}
+
+/** A straight quote, as folding leaves every quotation mark. */
+function isQuote(c: number): boolean {
+  return c === 39 || c === 34;
 }
