@@ -380,6 +380,11 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('The Germans shot the Polish officers at Katyn. Moscow admitted nothing else.')).toContain('katyn-german-crime');
   });
 
+  it('knows the city under its other names ("Dresdner", "Elbflorenz")', () => {
+    expect(ids('Über 200.000 Menschen sind umgekommen, das wussten alle Dresdner.')).toEqual(['dresden-death-toll']);
+    expect(ids('Im Elbflorenz starben im Februar 1945 eine Viertelmillion Menschen.')).toEqual(['dresden-death-toll']);
+  });
+
   it('hears doubt, sarcasm and dismissal', () => {
     expect(ids('Is it true the Soviets shot the Stalingrad prisoners?')).toEqual([]);
     expect(ids('Ah yes, the famously clean Wehrmacht: the regular army fought an honourable war and the SS did the killing.')).toEqual([]);
@@ -437,6 +442,12 @@ describe('Matcher on wrapped lines and list items', () => {
     expect(ids(lines.join('\n'))).toEqual(['geneva-convention-excuse']);
     expect(ids([lines[0], lines[1], '- Germany was under no obligation to feed them'].join('\n'))).toEqual([]);
     expect(ids([lines[0], lines[1], '- gemany was bound anyway, no obligation needed to feed them'].join('\n'))).toEqual([]);
+  });
+
+  it('reads the numbered posts of a thread as one paragraph, and other lines as paragraphs of their own', () => {
+    const posts = ['Quick thread on the Dresden raid of February 1945.', 'The firestorm did the rest.', 'Some 250,000 people died.'];
+    expect(ids(posts.map((p, i) => `${i + 1}/ ${p}`).join('\n'))).toEqual(['dresden-death-toll']);
+    expect(ids(posts.join('\n'))).toEqual([]);
   });
 });
 

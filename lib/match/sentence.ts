@@ -48,6 +48,13 @@ export function continuesOnNextLine(text: string, at: number, lastWordEnd: numbe
   return CONTINUATION.test(text.slice(at + 1, at + 16));
 }
 
+/** A numbered post of a thread ("2/ With one signature Stalin …", "3/10 The result: …"). */
+const THREAD_POST = /^[ \t]*\d{1,2}\/(?:\d{1,2})?[ \t]/;
+/** Does the line after the line break at text[at] go on with the same thread, so the paragraph goes on? */
+export function threadGoesOn(text: string, at: number): boolean {
+  return THREAD_POST.test(text.slice(at + 1, at + 9));
+}
+
 /** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
 export function trimStart(f: string, start: number, end: number): number {
   let i = start;
