@@ -380,6 +380,13 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('The Germans shot the Polish officers at Katyn. Moscow admitted nothing else.')).toContain('katyn-german-crime');
   });
 
+  it('tells the Rhine meadow claim from Bacque\'s million, and names both for his figure on the Rhine', () => {
+    expect(ids('The Rheinwiesenlager were American death camps where hundreds of thousands of German soldiers died.')).toEqual(['rheinwiesen-death-camps']);
+    expect(ids('In the Rhine meadows, some 750,000 disarmed soldiers starved to death behind American wire.')).toEqual(['rheinwiesen-death-camps']);
+    expect(ids('Some 750,000 disarmed German soldiers starved to death in American camps.')).toEqual(['bacque-eisenhower-million']);
+    expect(ids('In the Rhine meadow camps, US guards let up to a million disarmed Germans die of hunger.').sort()).toEqual(['bacque-eisenhower-million', 'rheinwiesen-death-camps']);
+  });
+
   it('knows the city under its other names ("Dresdner", "Elbflorenz")', () => {
     expect(ids('Über 200.000 Menschen sind umgekommen, das wussten alle Dresdner.')).toEqual(['dresden-death-toll']);
     expect(ids('Im Elbflorenz starben im Februar 1945 eine Viertelmillion Menschen.')).toEqual(['dresden-death-toll']);
