@@ -387,6 +387,12 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('In the Rhine meadow camps, US guards let up to a million disarmed Germans die of hunger.').sort()).toEqual(['bacque-eisenhower-million', 'rheinwiesen-death-camps']);
   });
 
+  it('does not read a sentence that states a claim of its own as debunking the one before', () => {
+    const geneva = 'Soviet prisoners weren\'t covered by Geneva because Stalin never signed it, so Germany simply had no duty to feed them.';
+    expect(ids(`${geneva} And the death toll of Soviet prisoners gets massively inflated: well under a million died.`).sort()).toEqual(['geneva-convention-excuse', 'soviet-pow-deaths-minimised']);
+    expect(ids(`${geneva} That excuse is massively inflated nonsense.`)).toEqual([]);
+  });
+
   it('knows the city under its other names ("Dresdner", "Elbflorenz")', () => {
     expect(ids('Über 200.000 Menschen sind umgekommen, das wussten alle Dresdner.')).toEqual(['dresden-death-toll']);
     expect(ids('Im Elbflorenz starben im Februar 1945 eine Viertelmillion Menschen.')).toEqual(['dresden-death-toll']);

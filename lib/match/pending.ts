@@ -108,7 +108,7 @@ export class PendingMatches {
   /** A later sentence of the paragraph drops an attributed or asked claim when it debunks, opens with "but" or "no", or names the alternative. */
   private answersLater(w: Waiting, s: SentenceState): boolean {
     if (s.endorsedLead && !s.negationCount) return false;
-    return s.debunk || s.contrastLead || s.negationLead || this.own.excludes(w.e, s);
+    return (s.debunk && !s.asserts) || s.contrastLead || s.negationLead || this.own.excludes(w.e, s);
   }
 
   private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
@@ -116,7 +116,9 @@ export class PendingMatches {
     if (s.endorsedLead && !s.negationCount) return false;
     // A question or a quoted post is answered right after it, often on the next line ("Q: … ?" / "A: No.").
     const framed = w.attributed || w.question;
-    if (s.debunk && (w.block === block || w.title || framed)) return true;
+    // A sentence that states a claim of its own does not debunk the one before ("… And the death toll gets inflated: …").
+    const debunks = s.debunk && !s.asserts;
+    if (debunks && (w.block === block || w.title || framed)) return true;
     if (framed && (s.contrastLead || s.negationLead)) return true;
     if (w.block !== block) return false;
     if (framed && this.own.excludes(w.e, s)) return true;

@@ -311,6 +311,7 @@ export class Scan {
     const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
     if (!m) return;
+    s.asserts = true;
     this.matchedAt[e] = s.no;
     this.pending.add(m, e, { attributed: s.attribution || !!windowed?.attribution, question: s.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
   }

@@ -32,6 +32,8 @@ export class SentenceState {
   correction = false;
   /** The number of the last contrast word ("but", "yet") in the sentence, or -1. */
   contrastWord = -1;
+  /** A claim matched in it: its debunking cues, if any, are that claim's own words ("… gets massively inflated"). */
+  asserts = false;
   /** It ended with a question mark. */
   question = false;
   /** It points back to something named before ("they", "those", "dort"). */
@@ -52,7 +54,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = -1;
-    this.debunk = this.denial = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.debunk = this.denial = this.asserts = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
