@@ -62,7 +62,8 @@ export const CUES = {
     'many say', 'they say', 'repeats', 'repeated', 'repeating', 'that line', 'this line',
     // someone else's conviction: "My grandfather went to his grave believing …", "Opa war überzeugt, dass …"
     'believing', 'was convinced', 'were convinced', 'war uberzeugt', 'waren uberzeugt', 'fest uberzeugt', 'official line',
-    'official soviet line', 'line was that', 'the line was',
+    'official soviet line', 'line was that', 'the line was', 'keep seeing', 'keep reading', 'keep hearing', 'swears', 'man liest',
+    'man hort', 'man sagt',
     'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],
@@ -76,7 +77,14 @@ export const CUES = {
   endorsement: ['is right', 'are right', 'was right', 'were right', 're right', 'rightly', 'correctly', 'i agree', 'agreed', 'zu recht', 'zurecht', 'hat recht', 'haben recht',
     'genau', 'exactly', 'so war es', 'so it was',
     // dismissing the other side's claim: "… egal was die Stadtverwaltung heute behauptet"
-    'egal was', 'ganz gleich was', 'no matter what', 'whatever they claim', 'whatever they say'],
+    'egal was', 'ganz gleich was', 'no matter what', 'whatever they claim', 'whatever they say',
+    // a question that tells: "Did you know that …?"
+    'did you know', 'do you know', 'wusstest du', 'wussten sie', 'weisst du'],
+  // A question opening with one of these asks yes or no ("Were German prisoners really used as shields?").
+  ask: ['were', 'was', 'did', 'do', 'does', 'is', 'are', 'has', 'have', 'had', 'could', 'would', 'war', 'waren', 'wurden', 'wurde', 'hat', 'haben',
+    'hatte', 'hatten', 'gab', 'ist', 'sind'],
+  // An answer opening with one of these says yes.
+  affirmation: ['yes', 'yeah', 'yep', 'ja', 'jawohl', 'indeed', 'absolutely', 'of course', 'naturlich', 'allerdings', 'definitely'],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
   reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener'],
 } as const;

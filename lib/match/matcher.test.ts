@@ -416,6 +416,24 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim.slice(0, -1)}, which is not true.`)).toEqual([]);
   });
 
+  it('reads a yes-or-no question as asking, unless the answer says yes or the question tells ("Did you know …?")', () => {
+    const asked = 'Were German prisoners really used as human shields by the Red Army?';
+    expect(ids(asked)).toEqual([]);
+    expect(ids(`${asked} My uncle swears he read it somewhere.`)).toEqual([]);
+    expect(ids(`${asked}\nYes, all along the front.`)).toEqual(['german-pows-human-shields']);
+    expect(ids('Did you know the Red Army used German prisoners as human shields?')).toEqual(['german-pows-human-shields']);
+    expect(ids('Why did the Red Army use German prisoners as human shields?')).toEqual(['german-pows-human-shields']);
+  });
+
+  it('drops a figure given in answer to a question when the reply calls it understated or names what the claim excludes', () => {
+    const q = 'Q: How many Soviet soldiers did the Germans capture? I keep seeing "at least 1.5 million".';
+    expect(ids(q)).toEqual(['soviet-pows-1-5-million']);
+    expect(ids(`${q}\nA: That is badly understated. The usual figure is about 5.7 million.`)).toEqual([]);
+    const f = 'F: Wie groß war die Wlassow-Armee wirklich? Man liest oft von einer Million Mann.';
+    expect(ids(f)).toEqual(['roa-million-men']);
+    expect(ids(`${f}\nA: Die Million umfasst alle Hilfswilligen und Osttruppen.`)).toEqual([]);
+  });
+
   it('reads the figure from the answer to a question that named the rest of the claim', () => {
     expect(ids('How many Soviet POWs did Germany take? The figure usually given is at least 1.5 million.')).toEqual(['soviet-pows-1-5-million']);
     expect(ids('How many Soviet POWs did Germany take? About 5.7 million, of whom some 3 million died.')).toEqual([]);

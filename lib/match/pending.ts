@@ -11,6 +11,10 @@ export interface Framing {
   attributed: boolean;
   /** It asked ("Were the Rheinwiesen camps death camps?"). */
   question: boolean;
+  /** It asked yes or no ("Were German prisoners really used as human shields?"): it stands only when the answer says yes. */
+  yesNo: boolean;
+  /** It answered the question before it ("How many …? I keep seeing 'at least 1.5 million'."), so a reply may still debunk it. */
+  answers: boolean;
   /** The figures that make the claim dubious, when it names them. */
   numbers: IndexEntry['numbers'];
 }
@@ -67,7 +71,7 @@ export class PendingMatches {
   }
 
   add(m: Match, e: number, framing: Framing, block: number): void {
-    this.waiting.push({ m, e, ...framing, block, title: false, later: framing.attributed || framing.question ? FRAMED_REACH : 0 });
+    this.waiting.push({ m, e, ...framing, block, title: false, later: framing.attributed || framing.question || framing.answers ? FRAMED_REACH : 0 });
   }
 
   /**
@@ -89,6 +93,8 @@ export class PendingMatches {
           if (w.block === block && --w.later > 0 && !blockEnd) keep.push(w);
           else out.push(w.m);
         }
+      } else if (w.yesNo && !s.affirmsLead) {
+        // asked and not answered yes: not the writer's claim
       } else if (!this.drops(w, s, block, figuresOf)) {
         w.seen = true;
         // Agreed with ("Genau so war es."): the writer's own claim from here on.
@@ -101,14 +107,14 @@ export class PendingMatches {
 
   /** The text ended: nothing follows to drop what still waits. */
   flush(out: Match[]): void {
-    for (const { m } of this.waiting) out.push(m);
+    for (const w of this.waiting) if (!(w.yesNo && !w.seen)) out.push(w.m);
     this.waiting = [];
   }
 
   /** A later sentence of the paragraph drops an attributed or asked claim when it debunks, opens with "but" or "no", or names the alternative. */
   private answersLater(w: Waiting, s: SentenceState): boolean {
     if (s.endorsedLead && !s.negationCount) return false;
-    return (s.debunk && !s.asserts) || s.contrastLead || s.negationLead || this.own.excludes(w.e, s);
+    return (s.debunk && !s.asserts) || s.contrastLead || s.negationLead || ((w.attributed || w.question) && this.own.excludes(w.e, s));
   }
 
   private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
@@ -118,10 +124,11 @@ export class PendingMatches {
     const framed = w.attributed || w.question;
     // A sentence that states a claim of its own does not debunk the one before ("… And the death toll gets inflated: …").
     const debunks = s.debunk && !s.asserts;
-    if (debunks && (w.block === block || w.title || framed)) return true;
+    if (debunks && (w.block === block || w.title || framed || w.answers)) return true;
     if (framed && (s.contrastLead || s.negationLead)) return true;
+    // The answer names what the claim excludes, often on the next line ("F: … eine Million Mann?" / "A: … Hilfswillige, Osttruppen …").
+    if (framed && (w.block === block || w.question || w.answers) && this.own.excludes(w.e, s)) return true;
     if (w.block !== block) return false;
-    if (framed && this.own.excludes(w.e, s)) return true;
     // "Bacque accused Eisenhower of … The book caused a sensation, but historians took it apart."
     if (w.attributed && s.contrast) return true;
     if (s.negationCount && (w.attributed || this.own.denies(w.e, s))) return true;

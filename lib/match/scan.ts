@@ -97,6 +97,7 @@ export class Scan {
           h2 = Math.imul(h2 ^ ch, 0x01000193);
         }
         this.readWord(this.words.id(f, ws, i, h, h2), ws, i);
+        if (this.s.words === 0 && f.charCodeAt(i) === 58) this.s.labelled = true;
         this.s.words++;
         this.lastWordStart = ws;
         this.lastWordEnd = i;
@@ -313,7 +314,7 @@ export class Scan {
     if (!m) return;
     s.asserts = true;
     this.matchedAt[e] = s.no;
-    this.pending.add(m, e, { attributed: s.attribution || !!windowed?.attribution, question: s.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
+    this.pending.add(m, e, { attributed: s.attribution || !!windowed?.attribution, question: s.question, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
   }
 
   /**

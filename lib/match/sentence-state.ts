@@ -34,6 +34,12 @@ export class SentenceState {
   contrastWord = -1;
   /** A claim matched in it: its debunking cues, if any, are that claim's own words ("… gets massively inflated"). */
   asserts = false;
+  /** Its first word is a label ("Q:", "A:", "F:"). */
+  labelled = false;
+  /** It opens like a yes-or-no question ("Were …", "Did …", "War …"), after a label at most. */
+  asks = false;
+  /** It opens by saying yes ("Yes, and …", "A: Ja."). */
+  affirmsLead = false;
   /** It ended with a question mark. */
   question = false;
   /** It points back to something named before ("they", "those", "dort"). */
@@ -54,7 +60,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = -1;
-    this.debunk = this.denial = this.asserts = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.debunk = this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
@@ -94,6 +100,9 @@ export class SentenceState {
       else this.denial = true;
     }
     if (bits & CUE_BIT.correction) this.correction = true;
+    const opens = this.words === 0 || (this.words === 1 && this.labelled);
+    if (bits & CUE_BIT.ask && opens) this.asks = true;
+    if (bits & CUE_BIT.affirmation && opens) this.affirmsLead = true;
     if (bits & CUE_BIT.reference) this.reference = true;
     // "Kell is right to insist …", "Agreed.": the writer takes the reported claim as their own.
     if (bits & CUE_BIT.endorsement) {

@@ -7,7 +7,7 @@ import { MAX_GROUPS, MAX_TERM_WORDS, type MatcherIndex } from './index-format';
  */
 export class Tables {
   readonly dict: Dictionary;
-  readonly cues: Uint8Array;
+  readonly cues: Uint16Array;
   /** Does some entry use the term (rather than only the cue lists)? */
   readonly listened: Uint8Array;
   readonly slotStarts: Int32Array;
@@ -25,7 +25,7 @@ export class Tables {
     checkIndex(index);
     const entryCount = index.entries.length;
     this.dict = new Dictionary(index);
-    this.cues = Uint8Array.from(index.cues);
+    this.cues = Uint16Array.from(index.cues);
     this.slotStarts = Int32Array.from(index.slotStarts);
     this.slotTerms = Int32Array.from(index.slotTerms);
     this.wakeStarts = Int32Array.from(index.wakeStarts);
