@@ -492,6 +492,12 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids('> every returning Soviet POW was sent straight to the Gulag\nNot really. Most were re-drafted after filtration.')).toEqual([]);
   });
 
+  it('carries either of a claim\'s two rarest ideas from a title, when the sentence holds the rest ("Order 270" / "… every … a traitor")', () => {
+    const sentence = 'On 16 August 1941 Stalin signed an order that turned every Red Army man who fell into German hands into a traitor.';
+    expect(ids(`Order 270: the day Stalin declared war on his own soldiers\n${sentence}`)).toEqual(['order-270-all-traitors']);
+    expect(ids(`The day Stalin declared war on his own soldiers\n${sentence}`)).toEqual([]);
+  });
+
   it('carries a title line’s topic into the paragraph under it, but not a sentence’s', () => {
     const body = 'The firestorm was beyond anything the city had imagined. By most estimates it killed a quarter of a million people.';
     expect(ids(`2. Dresden, February 1945\n${body}`)).toEqual(['dresden-death-toll']);
