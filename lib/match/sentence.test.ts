@@ -30,7 +30,7 @@ describe('endsSentence', () => {
 
 describe('contrastiveScopeEnd', () => {
   const scope = (f: string) => {
-    const at = f.search(/\b(?:not|nicht)\b/);
+    const at = f.search(/\b(?:not|nicht|never|nie)\b/);
     const end = contrastiveScopeEnd(f, at);
     return end < 0 ? undefined : f.slice(at, end);
   };
@@ -38,9 +38,11 @@ describe('contrastiveScopeEnd', () => {
     expect(scope('it was the nazis who shot them at katyn, not the nkvd.')).toBe('not the nkvd');
     expect(scope('it was the germans, not the nkvd, who shot them')).toBe('not the nkvd');
     expect(scope('die deutschen waren es - nicht die sowjets')).toBe('nicht die sowjets');
+    expect(scope('it was the work of the nkvd, never of the germans.')).toBe('never of the germans');
   });
   it('leaves a negation of the sentence, and "not only", to count as one', () => {
     expect(scope('the germans did not shoot them')).toBeUndefined();
+    expect(scope('the germans never shot them')).toBeUndefined();
     expect(scope('the germans shot them, not only the nkvd')).toBeUndefined();
   });
 });

@@ -92,12 +92,13 @@ export function clauseEnd(f: string, at: number): number {
 }
 
 /**
- * A negation that follows a clause break ("…shot them at Katyn, not the NKVD" / "— nicht die Sowjets")
+ * A negation that follows a clause break ("…shot them at Katyn, not the NKVD" / "— nicht die Sowjets" /
+ * "… the work of the SS, never of the ordinary Landser")
  * denies an alternative, not the sentence: its scope runs to the next clause break. Returns where that
  * scope ends, or -1 when the negation at f[at] is not of this kind (it then negates the sentence).
  */
 export function contrastiveScopeEnd(f: string, at: number): number {
-  if (!/^(?:not|nicht)\b/.test(f.slice(at, at + 6))) return -1;
+  if (!/^(?:not|never|nicht|nie|niemals)\b/.test(f.slice(at, at + 8))) return -1;
   let i = at;
   while (i > 0 && (f[i - 1] === ' ' || f[i - 1] === '\t')) i--;
   if (i === 0 || !',;-(–—'.includes(f[i - 1]!)) return -1;
