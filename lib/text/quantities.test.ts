@@ -25,6 +25,10 @@ describe('findQuantities', () => {
     expect(read('500,000–1,000,000')).toEqual([[5e5, 1e6]]);
     expect(read('1 to 1.5 million')).toEqual([[1e6, 1.5e6]]);
     expect(read('zwischen 500.000 und 1 Million')).toEqual([[5e5, 1e6]]);
+    // number words borrow the multiplier too, teens included
+    expect(read('two to three million')).toEqual([[2e6, 3e6]]);
+    expect(read('neun bis dreizehn Millionen Deutsche')).toEqual([[9e6, 13e6]]);
+    expect(read('some seventeen million')).toEqual([[17e6, 17e6]]);
   });
 
   it('reads ceilings and vague quantities', () => {

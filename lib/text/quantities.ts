@@ -19,10 +19,11 @@ export interface Quantity {
 
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90,
   anderthalb: 1.5, eineinhalb: 1.5,
   ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
   zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50,
 };
 const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen']);
@@ -219,7 +220,8 @@ export function findQuantities(text: string, folded = false): Quantity[] {
       if (second && !isYear(t[end + 2]!, second) && (second.high >= high || first.bare)) {
         // "1 to 1.5 million": the first figure borrows the second one's multiplier.
         if (first.bare && !first.vague && second.high / high >= 1000) {
-          const scale = second.high / Number(t[end + 2]!.s.replace(',', '.') || 1);
+          const base = t[end + 2]!.s;
+          const scale = second.high / (Number(base.replace(',', '.')) || WORD_VALUES[base] || 1);
           if (Number.isFinite(scale) && scale >= 1000) low *= scale;
         }
         high = second.high;
