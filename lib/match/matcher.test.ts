@@ -480,6 +480,12 @@ describe('Matcher on wrapped lines and list items', () => {
     expect(ids(posts.map((p, i) => `${i + 1}/ ${p}`).join('\n'))).toEqual(['dresden-death-toll']);
     expect(ids(posts.join('\n'))).toEqual([]);
   });
+
+  it('reads the fields of an infobox as one paragraph', () => {
+    const fields = ['Location: Dresden, Saxony', 'Date: 13–15 February 1945', 'Aircraft: c. 1,250 heavy bombers', 'Civilian deaths: about 250,000'];
+    expect(ids(fields.join('\n'))).toEqual(['dresden-death-toll']);
+    expect(ids(['Location: Dresden, Saxony', 'The raids came in three waves.', 'Aircraft were heavy bombers.', 'About 250,000 civilians died.'].join('\n'))).toEqual([]);
+  });
 });
 
 describe('Matcher on questions and answers, forum quotes and titles', () => {

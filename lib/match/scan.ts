@@ -4,7 +4,7 @@ import { Paragraph } from './paragraph';
 import { PendingMatches } from './pending';
 import { RecentWords } from './recent-words';
 import type { ScanMemory } from './scan-memory';
-import { continuesOnNextLine, endsSentence, threadGoesOn } from './sentence';
+import { continuesOnNextLine, endsSentence, paragraphGoesOn } from './sentence';
 import { SentenceState } from './sentence-state';
 import { groupsStamped, slotsHold, termsStamped, termStampedIn, type Tables } from './tables';
 import { inTextOrder } from './one-per-claim';
@@ -85,6 +85,7 @@ export class Scan {
     const { f, n } = this;
     const word = WORD_CHAR;
     let i = 0;
+    let lineStart = 0;
     while (i < n) {
       const c = f.charCodeAt(i);
       if (word[c] === 1) {
@@ -107,7 +108,8 @@ export class Scan {
       // A forum reply's quote of another post ("> all of them went to the Gulag") is reported speech.
       if (c === 62 && this.s.words === 0 && !this.s.endorsed) this.s.attribution = true;
       if (c === 10) {
-        if (!continuesOnNextLine(this.text, i, this.lastWordEnd, this.s.words)) this.endSentence(i, !threadGoesOn(this.text, i));
+        if (!continuesOnNextLine(this.text, i, this.lastWordEnd, this.s.words)) this.endSentence(i, !paragraphGoesOn(this.text, i, lineStart));
+        lineStart = i + 1;
       }
       else if ((c === 46 || c === 33 || c === 63) && endsSentence(f, i, this.lastWordStart, this.lastWordEnd)) {
         this.s.question = c === 63;

@@ -50,9 +50,17 @@ export function continuesOnNextLine(text: string, at: number, lastWordEnd: numbe
 
 /** A numbered post of a thread ("2/ With one signature Stalin …", "3/10 The result: …"). */
 const THREAD_POST = /^[ \t]*\d{1,2}\/(?:\d{1,2})?[ \t]/;
-/** Does the line after the line break at text[at] go on with the same thread, so the paragraph goes on? */
-export function threadGoesOn(text: string, at: number): boolean {
-  return THREAD_POST.test(text.slice(at + 1, at + 9));
+/** A field of an infobox or fact sheet: a short label, a colon, a value ("Civilian deaths: 135,000", "Stärke: ca. 1.000.000 Mann"). */
+const FIELD = /^[ \t]*\p{L}[\p{L} .()/-]{0,30}:[ \t]+\S/u;
+
+/**
+ * Does the paragraph go on past the line break at text[at] (the line started at `lineStart`)? It does into the
+ * next post of a numbered thread, and from one field of an infobox to the next, so a topic named in one line
+ * reaches the claim in another.
+ */
+export function paragraphGoesOn(text: string, at: number, lineStart: number): boolean {
+  const next = text.slice(at + 1, at + 40);
+  return THREAD_POST.test(next) || (FIELD.test(next) && FIELD.test(text.slice(lineStart, Math.min(at, lineStart + 40))));
 }
 
 /** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
