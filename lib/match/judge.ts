@@ -19,6 +19,9 @@ const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|ni
 /** A negation that scales rather than denies: "almost nothing to eat", "so gut wie keine Verpflegung". */
 const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so gut wie) $/;
 
+/** A negation in a relative clause describes a person: "… and shot those who did not die fast enough" (not ", which is not true"). */
+const RELATIVE = /(?:\b(?:who|whom)|, (?:die|der|denen|welche[mnrs]?))(?: [a-z]+)? $/;
+
 /** A clause that draws a consequence of its own: a negation in it is about that, not the claim. */
 const CONSEQUENCE = /^\s*(?:so (?:these|those|they|it|this|that|we|i|he|she|you|there)|also|deshalb|daher|darum|which is why|that s why)\b/;
 
@@ -148,7 +151,8 @@ export class Judge {
   private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
-      if (x.insideHit(at, isOwn) || AFFIRMS.test(f.slice(at, at + 24)) || SCALES.test(f.slice(Math.max(x.start, at - 14), at))) continue;
+      const before = f.slice(Math.max(x.start, at - 24), at);
+      if (x.insideHit(at, isOwn) || AFFIRMS.test(f.slice(at, at + 24)) || SCALES.test(before) || RELATIVE.test(before)) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
         if (ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;

@@ -414,6 +414,7 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim.slice(0, -1)} with almost nothing to eat beforehand.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, so these badges aren't as rare as dealers pretend.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, which is not true.`)).toEqual([]);
+    expect(ids(`${claim.slice(0, -1)}, and shot those who did not die fast enough.`)).toContain('soviet-executed-german-pows');
   });
 
   it('reads a yes-or-no question as asking, unless the answer says yes or the question tells ("Did you know …?")', () => {
@@ -498,10 +499,11 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids('> every returning Soviet POW was sent straight to the Gulag\nNot really. Most were re-drafted after filtration.')).toEqual([]);
   });
 
-  it('carries either of a claim\'s two rarest ideas from a title, when the sentence holds the rest ("Order 270" / "… every … a traitor")', () => {
+  it('carries a claim\'s two rarest ideas, either or both, from a title when the sentence holds two of its own ("Order 270" / "… every … a traitor")', () => {
     const sentence = 'On 16 August 1941 Stalin signed an order that turned every Red Army man who fell into German hands into a traitor.';
     expect(ids(`Order 270: the day Stalin declared war on his own soldiers\n${sentence}`)).toEqual(['order-270-all-traitors']);
     expect(ids(`The day Stalin declared war on his own soldiers\n${sentence}`)).toEqual([]);
+    expect(ids('Folie 12: Befehl Nr. 270 (16.08.1941)\n• Jeder gefangene Rotarmist galt fortan als Vaterlandsverräter')).toEqual(['order-270-all-traitors']);
   });
 
   it('carries a title line’s topic into the paragraph under it, but not a sentence’s', () => {

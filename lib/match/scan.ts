@@ -292,11 +292,11 @@ export class Scan {
     if (this.paragraph.debunked || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
     const here = this.groupsSeen(e, s.no, s.no, false);
     const missing = req & ~here;
-    // Only the anchor may be missing, or the second rarest group when the sentence holds two of its own (the
-    // rarest two tie often: "Order 270" / "… every man … a traitor"), unless the sentence points back
-    // ("those…", "of them"): then any groups, as long as it holds one of its own.
-    const second = missing === 2 && (here & (here - 1)) !== 0;
-    if (!missing || (missing !== 1 && !second && (!s.reference || !here))) return -1;
+    // Only the anchor may be missing; or the two rarest groups, either or both, when the sentence holds two of
+    // its own (they often tie: "Befehl Nr. 270" / "… jeder Gefangene … Verräter"); or any groups when the
+    // sentence points back ("those…", "of them") and holds one of its own.
+    const rarest = (missing === 2 || missing === 3) && (here & (here - 1)) !== 0;
+    if (!missing || (missing !== 1 && !rarest && (!s.reference || !here))) return -1;
     let topic = -1;
     for (let g = 0; g < this.t.groups[e]!; g++) {
       if (!(missing & (1 << g))) continue;
