@@ -438,6 +438,8 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
   it('reads the figure from the answer to a question that named the rest of the claim', () => {
     expect(ids('How many Soviet POWs did Germany take? The figure usually given is at least 1.5 million.')).toEqual(['soviet-pows-1-5-million']);
     expect(ids('How many Soviet POWs did Germany take? About 5.7 million, of whom some 3 million died.')).toEqual([]);
+    // however long the answer runs
+    expect(ids('Wie viele Rotarmisten kamen in deutsche Kriegsgefangenenlager? Mindestens 1,5 Mio. Casualties on both sides were heavy, and the 252nd Infantry Division lost about half of its strength in 32 weeks.')).toEqual(['soviet-pows-1-5-million']);
   });
 });
 

@@ -71,7 +71,7 @@ export class PendingMatches {
   }
 
   add(m: Match, e: number, framing: Framing, block: number): void {
-    this.waiting.push({ m, e, ...framing, block, title: false, later: framing.attributed || framing.question || framing.answers ? FRAMED_REACH : 0 });
+    this.waiting.push({ m, e, ...framing, block, title: false, later: framing.attributed || framing.question ? FRAMED_REACH : 0 });
   }
 
   /**

@@ -180,7 +180,8 @@ export class Scan {
   private endSentence(end: number, blockEnd: boolean): void {
     const { s, prev, visited } = this;
     // A line break alone (no words) states nothing, and must not mark entries as checked.
-    const pair = !!prev && s.words > 0 && s.words <= SHORT_SENTENCE && prev.words <= SHORT_SENTENCE;
+    // An answer pairs with its question however long it runs ("How many …? At least 1.5 million, most of them …").
+    const pair = !!prev && s.words > 0 && (s.words <= SHORT_SENTENCE || prev.question) && prev.words <= SHORT_SENTENCE;
     const before = this.pending.size;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
