@@ -63,7 +63,7 @@ export const CUES = {
     // someone else's conviction: "My grandfather went to his grave believing …", "Opa war überzeugt, dass …"
     'believing', 'was convinced', 'were convinced', 'war uberzeugt', 'waren uberzeugt', 'fest uberzeugt', 'official line',
     'official soviet line', 'line was that', 'the line was', 'keep seeing', 'keep reading', 'keep hearing', 'swears', 'man liest',
-    'man hort', 'man sagt',
+    'man hort', 'man sagt', 'thesis is that', 's thesis', 'argument is that', 'these ist', 'these lautet',
     'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],

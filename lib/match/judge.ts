@@ -96,7 +96,8 @@ export class Judge {
       const { min, max, counts } = entry.numbers;
       memo.quantities ??= findQuantities(f.slice(start, stop), true);
       const dubious = (x: Quantity) => (min === undefined || x.high >= min) && (max === undefined || x.high <= max);
-      const q = memo.quantities.find(dubious);
+      // Not a figure the sentence denies: "… run to a few thousand, not hundreds of thousands".
+      const q = memo.quantities.find((x) => dubious(x) && !sentences.some((y) => y.deniesAlternativeAt(f, start + x.start)));
       if (!q) return undefined;
       // An attributed figure corrected later in the sentence: "You'll often read that 250,000 died in Dresden; the
       // commission found about 25,000." / "He repeats the figure of 250,000, which the commission … put at 25,000."

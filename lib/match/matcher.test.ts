@@ -375,6 +375,23 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim} I went looking in the archives. But the files were closed until 1991.`)).toContain('soviet-executed-german-pows');
   });
 
+  it('reads a claim reported after the fact, or summarised as a book\'s thesis, as attributed', () => {
+    const quote = "'There are no Soviet prisoners of war, only traitors.'";
+    expect(ids(`${quote} You'll find that line under Stalin's name on a thousand poster sites. I went looking for its source. Nobody has produced a document with Stalin saying it.`)).toEqual([]);
+    expect(ids(`${quote} Stalin said it in 1941. I went looking for its source. Nobody has produced a document with it, and it shows.`)).toEqual(['stalin-no-pows-quote']);
+    const thesis = "Bacque's thesis is that Allied starvation policies killed nine million Germans between 1945 and 1950.";
+    expect(ids(`${thesis} It is a passionate book. But historians took his method apart in 1992.`)).toEqual([]);
+  });
+
+  it('drops a reported figure that the paragraph later corrects, and a figure the sentence itself denies', () => {
+    const family = 'In unserer Familie hieß es immer, Opa sei in einem Todeslager am Rhein gewesen, in dem Hunderttausende gestorben seien.';
+    expect(ids(`${family} Er selbst hat nur vom Hunger erzählt. Die Schätzungen der Toten liegen zwischen 3.000 und 10.000.`)).toEqual([]);
+    expect(ids(`${family} Er selbst hat nur vom Hunger erzählt.`)).toEqual(['rheinwiesen-death-camps']);
+    const camps = 'Eisenhower ran the camps for German prisoners along the river in 1945 with very little food or shelter for anybody.';
+    expect(ids(`${camps} Deaths in those camps ran to a few thousand, not hundreds of thousands.`)).toEqual([]);
+    expect(ids(`${camps} Deaths in those camps ran to hundreds of thousands.`)).toEqual(['bacque-eisenhower-million']);
+  });
+
   it('drops an attributed claim when the paragraph names the alternative it excludes', () => {
     expect(ids('For decades the official Soviet line was that the Germans had shot the Polish officers at Katyn. Moscow admitted in 1990 that the NKVD did it.')).toEqual([]);
     expect(ids('The Germans shot the Polish officers at Katyn. Moscow admitted nothing else.')).toContain('katyn-german-crime');

@@ -89,7 +89,7 @@ export class PendingMatches {
         w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
         keep.push(w);
       } else if (w.seen) {
-        if (w.block !== block || !this.answersLater(w, s)) {
+        if (w.block !== block || !this.answersLater(w, s, figuresOf)) {
           if (w.block === block && --w.later > 0 && !blockEnd) keep.push(w);
           else out.push(w.m);
         }
@@ -97,6 +97,11 @@ export class PendingMatches {
         // asked and not answered yes: not the writer's claim
       } else if (!this.drops(w, s, block, figuresOf)) {
         w.seen = true;
+        // Reported after the fact ("'There are no Soviet POWs, only traitors.' You'll find that line under Stalin's name …").
+        if (s.attribution && !w.attributed && w.block === block) {
+          w.attributed = true;
+          w.later = FRAMED_REACH;
+        }
         // Agreed with ("Genau so war es."): the writer's own claim from here on.
         if (w.later > 0 && !s.endorsedLead && w.block === block && !blockEnd) keep.push(w);
         else out.push(w.m);
@@ -112,9 +117,16 @@ export class PendingMatches {
   }
 
   /** A later sentence of the paragraph drops an attributed or asked claim when it debunks, opens with "but" or "no", or names the alternative. */
-  private answersLater(w: Waiting, s: SentenceState): boolean {
+  private answersLater(w: Waiting, s: SentenceState, figuresOf: () => readonly number[]): boolean {
     if (s.endorsedLead && !s.negationCount) return false;
-    return (s.debunk && !s.asserts) || s.contrastLead || s.negationLead || ((w.attributed || w.question) && this.own.excludes(w.e, s));
+    if ((s.debunk && !s.asserts) || s.contrastLead || s.negationLead || this.own.excludes(w.e, s)) return true;
+    // "… Deaths in the Rhine meadow camps run to a few thousand, not hundreds of thousands."
+    return !!w.numbers && this.own.names(w.e, s) && this.outside(w.numbers, figuresOf());
+  }
+
+  /** Does one of the figures lie outside the claim's dubious range? */
+  private outside({ min = -Infinity, max = Infinity }: NonNullable<Framing['numbers']>, figures: readonly number[]): boolean {
+    return figures.some((x) => x < min || x > max);
   }
 
   private drops(w: Waiting, s: SentenceState, block: number, figuresOf: () => readonly number[]): boolean {
@@ -137,7 +149,6 @@ export class PendingMatches {
     if (!(s.correction || s.contrastLead || answered)) return false;
     // A claim without figures of its own is answered by any ("Manche behaupten … Von 5,7 Millionen starben 3,3 Millionen.").
     if (!w.numbers) return answered && figuresOf().length > 0;
-    const { min = -Infinity, max = Infinity } = w.numbers;
-    return figuresOf().some((x) => x < min || x > max);
+    return this.outside(w.numbers, figuresOf());
   }
 }
