@@ -284,9 +284,9 @@ export class Scan {
    * February. … Some 250,000 people burned to death." / "People keep bringing up Katyn. … Those Polish
    * officers were shot by the Germans." The entry's anchor group (its rarest words, mostly the topic: a
    * place, a name) may then come from one of the last few sentences of the paragraph, when this sentence
-   * holds every other group and nothing in the paragraph so far debunked anything; so may any groups when
-   * this sentence points back ("those", "of them", "dort") and holds one of its own. Returns the first
-   * carried group's term, or -1.
+   * holds every other group and nothing in the paragraph so far debunked anything; so may the two rarest
+   * groups, either or both, when this sentence holds two groups of its own, and any groups when it points
+   * back ("those", "of them", "dort") and holds one of its own. Returns the first carried group's term, or -1.
    */
   private topicCarried(e: number, req: number): number {
     const { s } = this;
@@ -295,7 +295,8 @@ export class Scan {
     const missing = req & ~here;
     // Only the anchor may be missing; or the two rarest groups, either or both, when the sentence holds two of
     // its own (they often tie: "Befehl Nr. 270" / "… jeder Gefangene … Verräter"); or any groups when the
-    // sentence points back ("those…", "of them") and holds one of its own.
+    // sentence points back ("those…", "of them") and holds one of its own. Not any group: "Polish officers were
+    // shot … Katyn was in the German zone by then" states no killing of its own.
     const rarest = (missing === 2 || missing === 3) && (here & (here - 1)) !== 0;
     if (!missing || (missing !== 1 && !rarest && (!s.reference || !here))) return -1;
     let topic = -1;
