@@ -29,6 +29,9 @@ describe('findQuantities', () => {
     expect(read('two to three million')).toEqual([[2e6, 3e6]]);
     expect(read('neun bis dreizehn Millionen Deutsche')).toEqual([[9e6, 13e6]]);
     expect(read('some seventeen million')).toEqual([[17e6, 17e6]]);
+    expect(read('eine halbe bis eine ganze Million')).toEqual([[5e5, 1e6]]);
+    expect(read('a full million men')).toEqual([[1e6, 1e6]]);
+    expect(read('eine halbe Stunde, eine ganze Menge')).toEqual([]);
   });
 
   it('reads ceilings and vague quantities', () => {

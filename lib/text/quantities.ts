@@ -27,6 +27,8 @@ const WORD_VALUES: Record<string, number> = {
   zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50,
 };
 const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen']);
+/** "eine ganze Million", "a full million". */
+const WHOLE = new Set(['whole', 'full', 'ganze', 'ganzen', 'volle', 'vollen']);
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100, hundert: 100, thousand: 1e3, tausend: 1e3, k: 1e3, grand: 1e3,
   million: 1e6, millions: 1e6, m: 1e6, mln: 1e6, mio: 1e6, mil: 1e6, millionen: 1e6,
@@ -158,7 +160,14 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     }
   }
   else if (ARTICLES.has(tok.s) && MULTIPLIERS[t[i + 1]?.s ?? ''] && t[i + 1]!.s.length > 1) value = 1;
+  else if (ARTICLES.has(tok.s) && WHOLE.has(t[i + 1]?.s ?? '') && MULTIPLIERS[t[i + 2]?.s ?? ''] && t[i + 2]!.s.length > 1) {
+    // "eine ganze Million", "a full million"
+    value = 1;
+    j = i + 1;
+  }
   if (value === undefined || Number.isNaN(value)) return undefined;
+  // "eine ganze Million" ("eine" is also the number one)
+  if (j === i && ARTICLES.has(tok.s) && WHOLE.has(t[i + 1]?.s ?? '')) j = i + 1;
   // "one and a half million", "1 and a half million"
   if (andAHalf(t, j)) {
     value += 0.5;
@@ -185,7 +194,8 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
   if (isWord && !multiplied && value < 100 && !ARTICLES.has(tok.s)) {
     return { low: value, high: value, end: j, bare: true, vague: false };
   }
-  if (isWord && !multiplied) return undefined;
+  // "eine halbe bis eine ganze Million": a bare fraction that a range's end may scale
+  if (isWord && !multiplied) return FRACTIONS[t[j]?.s ?? ''] !== undefined ? { low: value, high: value, end: j, bare: true, vague: false } : undefined;
   return { low: value, high: value, end: j, bare: !multiplied, vague: false };
 }
 
