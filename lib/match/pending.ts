@@ -51,7 +51,15 @@ const FRAMED_REACH = 3;
  *    ("Bacque accused … The book sold well, but historians took it apart."), or
  *    gives a figure outside the claim's dubious range while correcting ("The
  *    real number … is about 5.7 million.") or answering an attribution or question;
- * but never when it opens by agreeing ("Exactly.", "Genau so war es.").
+ *  - the claim was asked about or attributed and it names what the claim excludes
+ *    ("… the official line was that the Germans did it. Moscow admitted that the NKVD had.");
+ * but never when it opens by agreeing ("Exactly.", "Genau so war es."), and a sentence
+ * that states a claim of its own does not debunk. A yes-or-no question stands only
+ * when the next sentence says yes. An attributed or asked claim (also one the next
+ * sentence attributes after the fact) waits on through {@link FRAMED_REACH} more
+ * sentences of its paragraph, and one of them drops it when it debunks, opens with
+ * "but" or a negation, names what the claim excludes, or names the claim with a
+ * figure outside its range.
  */
 export class PendingMatches {
   private waiting: Waiting[] = [];
