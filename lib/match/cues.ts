@@ -85,6 +85,9 @@ export const CUES = {
     'hatte', 'hatten', 'gab', 'ist', 'sind'],
   // An answer opening with one of these says yes.
   affirmation: ['yes', 'yeah', 'yep', 'ja', 'jawohl', 'indeed', 'absolutely', 'of course', 'naturlich', 'allerdings', 'definitely'],
+  // The claim spoken of as a claim ("'… only traitors.' You'll find that line under Stalin's name"): reported, not stated.
+  retelling: ['that line', 'this line', 'that claim', 'this claim', 'that quote', 'this quote', 'that story', 'this story', 'that figure',
+    'this figure', 'diese zahl', 'dieses zitat', 'diese behauptung', 'dieser satz', 'diese geschichte'],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
   reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener'],
 } as const;

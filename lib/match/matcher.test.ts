@@ -379,6 +379,8 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     const quote = "'There are no Soviet prisoners of war, only traitors.'";
     expect(ids(`${quote} You'll find that line under Stalin's name on a thousand poster sites. I went looking for its source. Nobody has produced a document with Stalin saying it.`)).toEqual([]);
     expect(ids(`${quote} Stalin said it in 1941. I went looking for its source. Nobody has produced a document with it, and it shows.`)).toEqual(['stalin-no-pows-quote']);
+    // an attribution about something else does not report the claim
+    expect(ids(`${quote} According to the regimental history, 19,270 men were lost that year. I went looking. Nobody has found the order.`)).toEqual(['stalin-no-pows-quote']);
     const thesis = "Bacque's thesis is that Allied starvation policies killed nine million Germans between 1945 and 1950.";
     expect(ids(`${thesis} It is a passionate book. But historians took his method apart in 1992.`)).toEqual([]);
   });

@@ -105,8 +105,9 @@ export class PendingMatches {
         // asked and not answered yes: not the writer's claim
       } else if (!this.drops(w, s, block, figuresOf)) {
         w.seen = true;
-        // Reported after the fact ("'There are no Soviet POWs, only traitors.' You'll find that line under Stalin's name …").
-        if (s.attribution && !w.attributed && w.block === block) {
+        // Reported after the fact ("'There are no Soviet POWs, only traitors.' You'll find that line under Stalin's
+        // name …"; not "According to the regimental history, 19,270 men …").
+        if (s.retells && !w.attributed && w.block === block) {
           w.attributed = true;
           w.later = FRAMED_REACH;
         }

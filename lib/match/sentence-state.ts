@@ -40,6 +40,8 @@ export class SentenceState {
   asks = false;
   /** It opens by saying yes ("Yes, and …", "A: Ja."). */
   affirmsLead = false;
+  /** It speaks of a claim as a claim ("that line", "diese Zahl"). */
+  retells = false;
   /** It ended with a question mark. */
   question = false;
   /** It points back to something named before ("they", "those", "dort"). */
@@ -60,7 +62,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = -1;
-    this.debunk = this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.debunk = this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
@@ -103,6 +105,7 @@ export class SentenceState {
     const opens = this.words === 0 || (this.words === 1 && this.labelled);
     if (bits & CUE_BIT.ask && opens) this.asks = true;
     if (bits & CUE_BIT.affirmation && opens) this.affirmsLead = true;
+    if (bits & CUE_BIT.retelling) this.retells = true;
     if (bits & CUE_BIT.reference) this.reference = true;
     // "Kell is right to insist …", "Agreed.": the writer takes the reported claim as their own.
     if (bits & CUE_BIT.endorsement) {
