@@ -16,10 +16,15 @@ export interface ExtensionCpu {
  * Long Animation Frames do not attribute content scripts, but content-script
  * frames in a V8 profile carry chrome-extension:// URLs.
  */
+/** Sampling interval, µs. */
+const INTERVAL_US = 200;
+/** Longest gap between two samples that still counts as running time (five intervals). */
+const MAX_GAP_US = 5 * INTERVAL_US;
+
 export async function startProfiling(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
   await cdp.send('Profiler.start');
   return cdp;
 }
@@ -51,8 +56,11 @@ export function extensionCpu(profile: Profile): ExtensionCpu {
   let run = 0;
   let longest = 0;
   profile.samples.forEach((id, i) => {
-    // timeDeltas[i] is the time since the previous sample: it belongs to the sample before.
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    // timeDeltas[i] is the time since the previous sample: it belongs to the sample before. A gap far longer
+    // than the sampling interval is time the thread did not run our code (another process had the core, or
+    // it idled between two of our slices and no sample landed there): it counts as five intervals at most,
+    // so a busy machine does not lengthen our tasks or join two of them.
+    const dt = Math.min(profile.timeDeltas[i + 1] ?? 0, MAX_GAP_US) / 1000;
     if (isOurs(id)) {
       total += dt;
       run += dt;
