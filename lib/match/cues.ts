@@ -1,30 +1,9 @@
 /**
- * Words that change what a sentence does with a claim. The rule (documented in
- * README, "Debunking and reporting"): a sentence that would match a claim is not
- * highlighted when
- *  - it contains a debunking cue ("myth", "disproven", "widerlegt", ...), or
- *  - it negates ("not", "never", "nicht", ...) outside the words that matched,
- *    unless the claim is itself a negative statement (`match.negated`), or the
- *    negation stands in a clause of its own before the claim ("For them the war
- *    was not over: practically all were deported …"; but "Es stimmt nicht, dass
- *    …" governs what follows), or the
- *    negation only denies an alternative after a clause break ("…at Katyn, not
- *    the NKVD": then the claim's own words, not the alternative, must be absent
- *    from that clause, and an exclusion named there does not count); "nobody" /
- *    "niemand" negates only as the sentence's first word, or
- *  - it attributes the claim ("Bacque claimed", "according to Irving") and a
- *    contrast follows in the same sentence or opens the next ("but", "however", "aber"), or
- *  - the next sentence debunks ("… That figure is a myth."), or
- *  - the sentence attributed the claim or asked about it, and the next one (in
- *    the same paragraph) opens with a negation ("Were they death camps? No.")
- *    or negates after an attribution ("… liest man oft. Belege gibt es keine."), or
- *  - the claim names its dubious figures and the next sentence of the paragraph
- *    gives another one while correcting ("The real number … is about 5.7
- *    million.") or answering the attribution or question.
- * Limits: irony, rhetorical questions and debunkings more than one sentence away
- * are not understood; a sentence that endorses a claim while using the word
- * "myth" about something else is missed (a false negative, which we prefer to a
- * false accusation).
+ * Words that change what a sentence does with a claim: debunk it, negate it, attribute it, ask about it,
+ * agree with it. How they are read is documented once, in README ("Debunking and reporting"); the rules
+ * live in `judge.ts` (the sentence itself) and `pending.ts` (the sentences after it). Matched as folded
+ * dictionary terms, like the claims' own words, so a cue that is also a claim's word ("übertrieben" in the
+ * claim that Soviet POW deaths are exaggerated) is known as such.
  */
 export const CUES = {
   debunk: [
