@@ -16,6 +16,9 @@ const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documen
 /** Negations that affirm: "nothing less than death camps", "nichts anderes als Todeslager". */
 const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;
 
+/** The silence trope asserts rather than denies: "… you just don't hear about it", "davon hört man nie". */
+const SILENCE = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,20}?\b(?:hear|talk|teach|taught|tell|told|speak|spoken|hort|gehort|spricht|redet|erzahlt|lernt|gelernt)/;
+
 /** A negation that scales rather than denies: "almost nothing to eat", "so gut wie keine Verpflegung". */
 const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so gut wie) $/;
 
@@ -153,7 +156,8 @@ export class Judge {
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
       const before = f.slice(Math.max(x.start, at - 24), at);
-      if (x.insideHit(at, isOwn) || AFFIRMS.test(f.slice(at, at + 24)) || SCALES.test(before) || RELATIVE.test(before)) continue;
+      const after = f.slice(at, at + 32);
+      if (x.insideHit(at, isOwn) || AFFIRMS.test(after) || SILENCE.test(after) || SCALES.test(before) || RELATIVE.test(before)) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
         if (ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;

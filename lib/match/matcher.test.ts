@@ -434,6 +434,8 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim.slice(0, -1)}, so these badges aren't as rare as dealers pretend.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, which is not true.`)).toEqual([]);
     expect(ids(`${claim.slice(0, -1)}, and shot those who did not die fast enough.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim.slice(0, -1)}, you just don't hear about it in school.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim.slice(0, -1)}; the archives do not mention it.`)).toEqual([]);
   });
 
   it('reads a yes-or-no question as asking, unless the answer says yes or the question tells ("Did you know …?")', () => {

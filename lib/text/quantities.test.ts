@@ -31,6 +31,7 @@ describe('findQuantities', () => {
     expect(read('some seventeen million')).toEqual([[17e6, 17e6]]);
     expect(read('eine halbe bis eine ganze Million')).toEqual([[5e5, 1e6]]);
     expect(read('a full million men')).toEqual([[1e6, 1e6]]);
+    expect(read('a cool million under him')).toEqual([[1e6, 1e6]]);
     expect(read('eine halbe Stunde, eine ganze Menge')).toEqual([]);
   });
 

@@ -27,8 +27,8 @@ const WORD_VALUES: Record<string, number> = {
   zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50,
 };
 const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen']);
-/** "eine ganze Million", "a full million". */
-const WHOLE = new Set(['whole', 'full', 'ganze', 'ganzen', 'volle', 'vollen']);
+/** "eine ganze Million", "a full million", "a cool million". */
+const WHOLE = new Set(['whole', 'full', 'cool', 'good', 'solid', 'ganze', 'ganzen', 'volle', 'vollen', 'gute', 'guten']);
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100, hundert: 100, thousand: 1e3, tausend: 1e3, k: 1e3, grand: 1e3,
   million: 1e6, millions: 1e6, m: 1e6, mln: 1e6, mio: 1e6, mil: 1e6, millionen: 1e6,
