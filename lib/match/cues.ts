@@ -23,7 +23,7 @@ export const CUES = {
     // a question that doubts: "Is it true the Soviets shot …?", "Wer hat recht?"
     'is it true', 'is that true', 'stimmt es', 'stimmt das', 'who is right', 'who s right', 'wer hat recht',
     'see it differently', 'sehe ich das anders', 'sehe das anders', 'collapses', 'falls apart', 'fall apart', 'doesn t hold up',
-    'does not hold up', 'don t hold up',
+    'does not hold up', 'don t hold up', 'untenable', 'no longer tenable', 'unhaltbar', 'nicht haltbar', 'nicht mehr haltbar',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'can t', 'won t', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
@@ -41,7 +41,7 @@ export const CUES = {
     'many say', 'they say', 'repeats', 'repeated', 'repeating', 'that line', 'this line',
     // someone else's conviction: "My grandfather went to his grave believing …", "Opa war überzeugt, dass …"
     'believing', 'was convinced', 'were convinced', 'war uberzeugt', 'waren uberzeugt', 'fest uberzeugt', 'official line',
-    'official soviet line', 'line was that', 'the line was', 'keep seeing', 'keep reading', 'keep hearing', 'swears', 'man liest',
+    'official soviet line', 'line was that', 'the line was', 'verbreiten', 'verbreitet', 'peddle*', 'spread the', 'spreads the', 'keep seeing', 'keep reading', 'keep hearing', 'swears', 'man liest',
     'man hort', 'man sagt', 'thesis is that', 's thesis', 'argument is that', 'these ist', 'these lautet',
     'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
   ],

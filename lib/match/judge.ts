@@ -11,7 +11,7 @@ import type { Match } from './types';
 const DETERMINER = /^(?:no|kein[a-z]*) [a-z]/;
 
 /** "No (documented) evidence", "no basis", "keine Belege": a determiner that denies the claim's support. */
-const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documentation|traces?|belege?|beweis\w*|quellen?|nachweis\w*|grundlage)\b/;
+const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documented|documentation|cases?|instances?|traces?|belege?|beweis\w*|quellen?|nachweis\w*|grundlage)\b/;
 
 /** Negations that affirm: "nothing less than death camps", "nichts anderes als Todeslager". */
 const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;

@@ -417,6 +417,13 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('Im Elbflorenz starben im Februar 1945 eine Viertelmillion Menschen.')).toEqual(['dresden-death-toll']);
   });
 
+  it('hears denied evidence, untenable claims and claims others spread', () => {
+    expect(ids('There is no documented case of the Red Army using German prisoners as human shields.')).toEqual([]);
+    expect(ids("Rechte Foren verbreiten gern, die Wehrmacht sei sauber geblieben und nur die SS habe gemordet. Das ist nicht mehr haltbar.")).toEqual([]);
+    // the capitulation of the 6th Army is Stalingrad's, not 1945's
+    expect(ids('Die meisten Männer der 6. Armee hat man nach der Kapitulation einfach erschossen.')).toEqual(['stalingrad-pows-shot']);
+  });
+
   it('hears doubt, sarcasm and dismissal', () => {
     expect(ids('Is it true the Soviets shot the Stalingrad prisoners?')).toEqual([]);
     expect(ids('Ah yes, the famously clean Wehrmacht: the regular army fought an honourable war and the SS did the killing.')).toEqual([]);
