@@ -28,6 +28,9 @@ const RELATIVE = /(?:\b(?:who|whom)|, (?:die|der|denen|welche[mnrs]?))(?: [a-z]+
 /** A clause that draws a consequence of its own: a negation in it is about that, not the claim. */
 const CONSEQUENCE = /^\s*(?:so (?:these|those|they|it|this|that|we|i|he|she|you|there)|also|deshalb|daher|darum|which is why|that s why)\b/;
 
+/** Words that judge what a "that" clause says: a negation with them denies it. */
+const JUDGES = /\b(?:stimmt|wahr|richtig|true|correct|right|case|fall|glaub\w*|denk\w*|think|believe|sure|sicher|say|sagen|sagt|heisst|behaupt\w*|claim\w*|proven|bewiesen|belegt)\b/;
+
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
@@ -165,7 +168,8 @@ export class Judge {
       }
       const from = clauseStart(f, x.start, at);
       const to = clauseEnd(f, at);
-      if (GOVERNED.test(f.slice(to, to + 12))) return true;
+      // "Es stimmt nicht, dass …", "I don't believe that …"; not "Moskau wollte nicht, dass sie heimkehren".
+      if (GOVERNED.test(f.slice(to, to + 12)) && JUDGES.test(f.slice(from, to))) return true;
       // "no"/"kein" before a noun denies that noun: "No German prisoners were shot" denies the claim,
       // "came home to no welcome at all" and "had no qualms about …" do not.
       if (DETERMINER.test(f.slice(at, at + 8))) {

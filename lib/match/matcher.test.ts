@@ -129,6 +129,9 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('It’s not true that Stalin’s forces executed half a million German POWs.')).toEqual([]);
     expect(ids('Stalin’s forces executed half a million German POWs, which is not true.')).toEqual([]);
     expect(ids('Es stimmt nicht, dass alle heimkehrenden sowjetischen Kriegsgefangenen in den Gulag kamen.')).toEqual([]);
+    expect(ids('Ich glaube nicht, dass alle heimkehrenden sowjetischen Kriegsgefangenen in den Gulag kamen.')).toEqual([]);
+    // a wish is not a judgement: "Stalin wanted none of them back, so …" asserts
+    expect(ids('Stalin wollte nicht, dass sie frei blieben: alle heimkehrenden sowjetischen Kriegsgefangenen kamen in den Gulag.')).toEqual(['all-returnees-to-gulag']);
   });
 });
 
