@@ -128,7 +128,7 @@ export class PendingMatches {
   /** A later sentence of the paragraph drops an attributed or asked claim when it debunks, opens with "but" or "no", or names the alternative. */
   private answersLater(w: Waiting, s: SentenceState, figuresOf: () => readonly number[]): boolean {
     if (s.endorsedLead && !s.negationCount) return false;
-    if ((s.debunk && !s.asserts) || s.contrastLead || s.negationLead || this.own.excludes(w.e, s)) return true;
+    if (debunksBefore(s) || s.contrastLead || s.negationLead || this.own.excludes(w.e, s)) return true;
     // "… Deaths in the Rhine meadow camps run to a few thousand, not hundreds of thousands."
     return !!w.numbers && this.own.names(w.e, s) && this.outside(w.numbers, figuresOf());
   }
@@ -143,9 +143,7 @@ export class PendingMatches {
     if (s.endorsedLead && !s.negationCount) return false;
     // A question or a quoted post is answered right after it, often on the next line ("Q: … ?" / "A: No.").
     const framed = w.attributed || w.question;
-    // A sentence that states a claim of its own does not debunk the one before ("… And the death toll gets inflated: …").
-    const debunks = s.debunk && !s.asserts;
-    if (debunks && (w.block === block || w.title || framed || w.answers)) return true;
+    if (debunksBefore(s) && (w.block === block || w.title || framed || w.answers)) return true;
     if (framed && (s.contrastLead || s.negationLead)) return true;
     // The answer names what the claim excludes, often on the next line ("F: … eine Million Mann?" / "A: … Hilfswillige, Osttruppen …").
     if (framed && (w.block === block || w.question || w.answers) && this.own.excludes(w.e, s)) return true;
@@ -160,4 +158,9 @@ export class PendingMatches {
     if (!w.numbers) return answered && figuresOf().length > 0;
     return this.outside(w.numbers, figuresOf());
   }
+}
+
+/** Does sentence s debunk what came before? Not when it states a claim of its own ("… And the death toll gets inflated: …"). */
+function debunksBefore(s: SentenceState): boolean {
+  return s.debunk && !s.asserts;
 }

@@ -12,7 +12,6 @@ export class SentenceState {
   no = 0;
   start = 0;
   words = 0;
-  debunk = false;
   /** Where its debunking cues start: one that is a claim's own word ("… werden maßlos übertrieben") is the claim. */
   debunks = new Int32Array(4);
   debunkCount = 0;
@@ -62,7 +61,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = -1;
-    this.debunk = this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
   }
 
   touch(e: number): void {
@@ -86,7 +85,6 @@ export class SentenceState {
   /** A cue word (its {@link CUE_BIT} bits) read at `start`, the sentence's word number `words` so far. */
   cue(bits: number, start: number): void {
     if (bits & CUE_BIT.debunk) {
-      this.debunk = true;
       this.debunks = grow(this.debunks, this.debunkCount + 1);
       this.debunks[this.debunkCount++] = start;
     }
@@ -123,6 +121,11 @@ export class SentenceState {
   negation(at: number): void {
     this.negations = grow(this.negations, this.negationCount + 1);
     this.negations[this.negationCount++] = at;
+  }
+
+  /** Does it hold a debunking cue? */
+  get debunk(): boolean {
+    return this.debunkCount > 0;
   }
 
   /** Does a debunking cue outside the words that `own` accepts occur? */

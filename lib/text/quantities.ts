@@ -148,6 +148,10 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     value = FRACTIONS[t[i + 1]!.s];
     j = i + 1;
     if (t[j + 1]?.s === 'of' && ARTICLES.has(t[j + 2]?.s ?? '')) j += 2;
+  } else if (ARTICLES.has(tok.s) && WHOLE.has(t[i + 1]?.s ?? '') && MULTIPLIERS[t[i + 2]?.s ?? ''] && t[i + 2]!.s.length > 1) {
+    // "eine ganze Million", "a full million" ("eine" is also the number one)
+    value = 1;
+    j = i + 1;
   } else if (WORD_VALUES[tok.s] !== undefined) {
     value = WORD_VALUES[tok.s];
     // "three-quarters of a million", "two thirds of a million"
@@ -160,14 +164,7 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     }
   }
   else if (ARTICLES.has(tok.s) && MULTIPLIERS[t[i + 1]?.s ?? ''] && t[i + 1]!.s.length > 1) value = 1;
-  else if (ARTICLES.has(tok.s) && WHOLE.has(t[i + 1]?.s ?? '') && MULTIPLIERS[t[i + 2]?.s ?? ''] && t[i + 2]!.s.length > 1) {
-    // "eine ganze Million", "a full million"
-    value = 1;
-    j = i + 1;
-  }
   if (value === undefined || Number.isNaN(value)) return undefined;
-  // "eine ganze Million" ("eine" is also the number one)
-  if (j === i && ARTICLES.has(tok.s) && WHOLE.has(t[i + 1]?.s ?? '')) j = i + 1;
   // "one and a half million", "1 and a half million"
   if (andAHalf(t, j)) {
     value += 0.5;
