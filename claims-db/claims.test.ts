@@ -34,6 +34,12 @@ describe('the claims database', () => {
     expect(accurate.items).toHaveLength(accurateFiles.length);
   });
 
+  it('spells out the lexicon\'s concepts in match rules', () => {
+    const terms = claims.items.flatMap((x) => [x.value.match, ...(x.value.match.also ?? [])].flatMap((r) => [...r.all.flat(), ...r.any, ...r.none]));
+    expect(terms.filter((t) => t.startsWith('$'))).toEqual([]);
+    expect(terms).toContain('pows');
+  });
+
   it('has unique ids and topics', () => {
     const ids = claims.items.map((x) => x.value.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
@@ -79,6 +85,16 @@ describe('loadClaims on a broken database', () => {
     expect(items).toEqual([]);
     expect(issues).toContainEqual({ file: expect.stringMatching(/bad-claim\.yaml$/), field: 'sources.0.url', reason: 'must be an https:// URL' });
     expect(issues).toContainEqual({ file: expect.stringMatching(/broken\.yaml$/), field: '', reason: expect.stringMatching(/^not valid YAML/) });
+  });
+
+  it('names the file and field of a concept the lexicon does not have, and of a broken lexicon', () => {
+    const claim = { ...good, id: 'unknown-concept', related: [], match: { all: [['$no-such-concept'], ['shot']] } };
+    writeFileSync(join(dir, 'unknown-concept.yaml'), JSON.stringify(claim));
+    const lexicon = join(dir, 'lexicon.yml');
+    writeFileSync(lexicon, 'killed: [killed, $executed]\n');
+    const { issues } = loadClaims(dir, lexicon);
+    expect(issues).toContainEqual({ file: expect.stringMatching(/unknown-concept\.yaml$/), field: 'match.all.0.0', reason: 'no concept "no-such-concept" in claims-db/lexicon.yaml' });
+    expect(issues).toContainEqual({ file: expect.stringMatching(/lexicon\.yml$/), field: 'killed.1', reason: 'no concept "executed"' });
   });
 
   it('rejects a wording cut short by an unquoted " #" (YAML reads the rest as a comment)', () => {

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { compileIndex } from '../lib/match/compile';
 import { formatIssue } from '../lib/claims/errors';
-import { CLAIMS_DIR, loadClaims } from './load';
+import { CLAIMS_DIR, LEXICON_PATH, loadClaims } from './load';
 
 import { toDetails } from '../lib/claims/details';
 import type { Claim } from '../lib/claims/schema';
@@ -28,6 +28,7 @@ export function claimsDb(): Plugin {
       const build = MODULES[id.slice(1)];
       if (!id.startsWith('\0') || !build) return undefined;
       this.addWatchFile(CLAIMS_DIR);
+      this.addWatchFile(LEXICON_PATH);
       const { items, issues } = loadClaims();
       // `wxt prepare` (postinstall) only reads entrypoint options to generate types; the build validates.
       if (issues.length && !process.argv.includes('prepare')) {

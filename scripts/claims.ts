@@ -5,8 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { ACCURATE_DIR, CLAIMS_DIR, loadAccurate, loadClaims } from '../claims-db/load';
-import { canonicalize, CLAIM_STYLE, type Style } from '../lib/claims/canonical';
+import { ACCURATE_DIR, CLAIMS_DIR, LEXICON_PATH, loadAccurate, loadClaims } from '../claims-db/load';
+import { Lexicon } from '../lib/claims/lexicon';
+import { canonicalize, CLAIM_STYLE, LEXICON_STYLE, type Style } from '../lib/claims/canonical';
 import { importClaimReviews, toClaimReview } from '../lib/claims/claimreview';
 import { draftFromReport, draftText, parseReportFile, scaffold, type DraftFile } from '../lib/claims/draft';
 import { formatIssue, type FileIssue } from '../lib/claims/errors';
@@ -52,6 +53,7 @@ function dbFiles(): { path: string; schema: z.ZodType; style: Style }[] {
   return [
     ...list(CLAIMS_DIR).map((path) => ({ path, schema: Claim, style: CLAIM_STYLE })),
     ...list(ACCURATE_DIR).map((path) => ({ path, schema: AccurateSet, style: {} })),
+    ...(existsSync(LEXICON_PATH) ? [{ path: LEXICON_PATH, schema: Lexicon, style: LEXICON_STYLE }] : []),
   ];
 }
 

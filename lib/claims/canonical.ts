@@ -30,6 +30,8 @@ export interface Style {
 
 /** Match terms read best inline: `[dresden*]` rather than a column of words. */
 export const CLAIM_STYLE: Style = { flowList: (path) => /^match\.(also\.\d+\.)?(all\.\d+|any|none)$/.test(path) };
+/** A concept of the lexicon is a term list too. */
+export const LEXICON_STYLE: Style = { flowList: (path) => !path.includes('.') };
 
 type Schema = z.ZodType;
 

@@ -63,14 +63,19 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/** A shared word list of claims-db/lexicon.yaml, named in a match group as "$name". */
+export const ConceptName = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "german-soldiers"');
+export const isConceptRef = (term: string) => term.startsWith('$');
+
 /**
  * A term in a match group: a word ("shot"), a prefix ("execut*"), or a phrase of
- * such words ("red army", "human shield*"). Matching is on normalised text
- * (lowercase, no diacritics), so terms are written that way.
+ * such words ("red army", "human shield*"); or "$name", every term of a concept of
+ * claims-db/lexicon.yaml. Matching is on normalised text (lowercase, no
+ * diacritics), so terms are written that way.
  */
 export const Term = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z
   .string()
-  .regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'must be lowercase words without diacritics, optionally ending in *')
+  .regex(/^(?:[a-z0-9]+\*?(?: [a-z0-9]+\*?)*|\$[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/, 'must be lowercase words without diacritics, optionally ending in *, or a $concept of claims-db/lexicon.yaml')
   // The matcher looks words up by their first four letters, and shorter prefixes match too much anyway.
   .refine((t) => t.split(' ').every((w) => !w.endsWith('*') || w.length >= 5), 'a prefix (word*) needs at least 4 letters before the *'));
 

@@ -60,6 +60,8 @@ const FIELD = /^[ \t]*\p{L}[\p{L} .()/-]{0,30}:[ \t]+\S/u;
  */
 export function paragraphGoesOn(text: string, at: number, lineStart: number): boolean {
   const next = text.slice(at + 1, at + 40);
+  // Most lines hold no colon near their start: the Unicode pattern is not run on them.
+  if (!next.includes(':')) return THREAD_POST.test(next);
   return THREAD_POST.test(next) || (FIELD.test(next) && FIELD.test(text.slice(lineStart, Math.min(at, lineStart + 40))));
 }
 
