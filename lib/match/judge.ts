@@ -19,6 +19,15 @@ const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|ni
 /** The silence trope asserts rather than denies: "… you just don't hear about it", "davon hört man nie". */
 const SILENCE = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,20}?\b(?:hear|talk|teach|taught|tell|told|speak|spoken|hort|gehort|spricht|redet|erzahlt|lernt|gelernt)/;
 
+/**
+ * So does a cover-up that does not name the claim again: "… and the US still won't admit it", "Moskau hat das nie
+ * zugegeben"; but "… never admitted shooting them" denies the shooting, and "the archives do not mention it" the evidence.
+ */
+const COVER_UP = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,20}?\b(?:admit\w*|acknowledg\w*|apologi[sz]\w*|zugegeben|zugeben|eingestanden|eingestehen|entschuldigt)/;
+
+/** A denied doubt affirms: "I've never seen a convincing reason to doubt him", "no one disputes it", "nicht zu leugnen". */
+const DOUBT_DENIED = /^(?:not|never|no|nobody|no one|none|can.t|cannot|couldn.t|don.t|didn.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,40}?\b(?:doubt\w*|deny|denied|denying|dispute[sd]?|disputing|question(?:s|ed)?|zweifel\w*|bezweifel\w*|leugne\w*|leugbar|bestreit\w*|bestritten|abstreit\w*)\b/;
+
 /** A negation that scales rather than denies: "almost nothing to eat", "so gut wie keine Verpflegung". */
 const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so gut wie) $/;
 
@@ -159,8 +168,8 @@ export class Judge {
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
       const before = f.slice(Math.max(x.start, at - 24), at);
-      const after = f.slice(at, at + 32);
-      if (x.insideHit(at, isOwn) || AFFIRMS.test(after) || SILENCE.test(after) || SCALES.test(before) || RELATIVE.test(before)) continue;
+      const after = f.slice(at, at + 64);
+      if (x.insideHit(at, isOwn) || AFFIRMS.test(after) || SILENCE.test(after) || DOUBT_DENIED.test(after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
         if (ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;

@@ -252,9 +252,10 @@ describe('Matcher with a paragraph topic named earlier', () => {
     const opening = 'People keep bringing up Katyn on this forum as if the question were settled. The graves were dug up in 1943 while the area was under German occupation.';
     const found = matcher.match(`${opening} Those Polish officers were shot by the Germans, full stop.`);
     expect(found.map((m) => [m.claim, m.why.topic])).toEqual([['katyn-german-crime', 'Katyn']]);
-    // Here the earlier sentence named the killing, not the topic; the last one does not point back to it.
-    const killing = 'Polish officers were shot in a forest in the spring of 1940 and buried in pits. The graves were dug up in 1943 while the area was under German occupation.';
-    expect(ids(`${killing} Katyn was in the German zone by then, full stop.`)).toEqual([]);
+    // Here the last sentence holds one idea of the claim and does not point back: the rest is not carried to it.
+    const killing = 'Polish officers were shot at Katyn in the spring of 1940 and buried in pits. The graves were dug up in 1943.';
+    expect(ids(`${killing} The forest was in the German zone by then, full stop.`)).toEqual([]);
+    expect(ids(`${killing} Those officers were shot by the Germans, full stop.`)).toEqual(['katyn-german-crime']);
   });
 
   it('carries several groups when the sentence points back to them ("of them")', () => {
@@ -336,7 +337,9 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
 
   it('hears "nobody" deny only when it opens the sentence', () => {
     expect(ids('Were half a million German prisoners executed by Stalin? Nobody who looked has found a trace of it.')).toEqual([]);
-    expect(ids('Nobody doubts that Stalin had half a million German prisoners executed.')).toEqual([]);
+    expect(ids('Nobody has ever shown that Stalin had half a million German prisoners executed.')).toEqual([]);
+    // A denied doubt affirms.
+    expect(ids('Nobody doubts that Stalin had half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
     expect(ids(`${claim.slice(0, -1)}, and nobody in the West talks about it.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim} Nobody was ever punished for it.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, but nobody has ever found a trace of it.`)).toEqual([]);
@@ -446,6 +449,13 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim.slice(0, -1)}, and shot those who did not die fast enough.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, you just don't hear about it in school.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}; the archives do not mention it.`)).toEqual([]);
+  });
+
+  it('reads a cover-up that does not name the claim again, and a denied doubt, as asserting', () => {
+    expect(ids(`${claim.slice(0, -1)}, and Moscow still won't admit it.`)).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim.slice(0, -1)}, and Moscow still won't admit that German prisoners were shot.`)).toEqual([]);
+    expect(ids(`${claim} I've never seen a convincing reason to doubt it.`.replace('. I', ', and I'))).toContain('soviet-executed-german-pows');
+    expect(ids(`${claim.slice(0, -1)}, and I've never seen a convincing reason to believe it.`)).toEqual([]);
   });
 
   it('reads a yes-or-no question as asking, unless the answer says yes or the question tells ("Did you know …?")', () => {
