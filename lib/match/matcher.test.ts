@@ -451,6 +451,11 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim.slice(0, -1)}; the archives do not mention it.`)).toEqual([]);
   });
 
+  it('reads "never came out alive" and "kamen nie zurück" as dying, not as a denial', () => {
+    expect(ids('Eisenhower chose to starve them, and close to a million German prisoners never came out alive.')).toEqual(['bacque-eisenhower-million']);
+    expect(ids('Eisenhower chose to starve them, but close to a million German prisoners did not die.')).toEqual([]);
+  });
+
   it('reads a cover-up that does not name the claim again, and a denied doubt, as asserting', () => {
     expect(ids(`${claim.slice(0, -1)}, and Moscow still won't admit it.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, and Moscow still won't admit that German prisoners were shot.`)).toEqual([]);
