@@ -44,6 +44,9 @@ export const CUES = {
     'official soviet line', 'line was that', 'the line was', 'verbreiten', 'verbreitet', 'peddle*', 'spread the', 'spreads the', 'keep seeing', 'keep reading', 'keep hearing', 'swears', 'man liest',
     'man hort', 'man sagt', 'thesis is that', 's thesis', 'argument is that', 'these ist', 'these lautet',
     'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
+    // the received explanation: "People like to blame typhus …", "The usual story is …"
+    'like to blame', 'love to blame', 'usual story', 'usual explanation', 'official story', 'official explanation',
+    'textbook version', 'is usually told', 'offizielle erklarung', 'gern erzahlt',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").

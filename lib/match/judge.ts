@@ -90,8 +90,8 @@ export class Judge {
     const partial = (mask & req) !== req;
     if (partial && (threshold > PARTIAL_MAX || entry.groups < 3 || popcount(mask & req) !== entry.groups - 1)) return undefined;
     const sentences = windowed ? [windowed, s] : [s];
-    if (sentences.some((x) => x.attribution && x.contrast)) return undefined;
     const isOwn = this.markOwn(e);
+    if (sentences.some((x) => x.attribution && x.contrast && !x.reportsAlternative(isOwn))) return undefined;
     if (sentences.some((x) => x.debunksOutside(isOwn))) return undefined;
     const hits = sentences
       .flatMap((x) => {
@@ -144,6 +144,11 @@ export class Judge {
         partial,
       },
     };
+  }
+
+  /** Does sentence x report entry e's claim as someone else's (not only a view the writer then sets the claim against)? */
+  attributed(e: number, x: SentenceState): boolean {
+    return x.attribution && !x.reportsAlternative(this.markOwn(e));
   }
 
   /** The figures that make entry e dubious, if it names them. */

@@ -547,6 +547,19 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids('> every returning Soviet POW was sent straight to the Gulag\nNot really. Most were re-drafted after filtration.')).toEqual([]);
   });
 
+  it('hands a quoted post\'s topic to the reply under it, as a title does', () => {
+    const reply = 'The real reason so few made it back is that the NKVD executed them after the surrender.';
+    expect(ids(`> only about 5-6k of the 91,000 men from Stalingrad ever came home to their families\n\n${reply}`)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(`Only about 5-6k of the 91,000 men from Stalingrad ever came home to their families.\n\n${reply}`)).toEqual([]);
+  });
+
+  it('reads a view reported only to be set against the writer\'s own ("People like to blame typhus, but …") as the writer\'s claim', () => {
+    const rest = 'the real reason so few Stalingrad prisoners made it back is that the NKVD executed them.';
+    expect(ids(`People like to blame typhus and the cold, but ${rest}`)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(`Many died of typhus and the cold, but ${rest}`)).toEqual([]);
+    expect(ids('Bacque claimed that the Stalingrad prisoners were executed, but historians showed most died of typhus.')).toEqual([]);
+  });
+
   it('carries a claim\'s two rarest ideas, either or both, from a title when the sentence holds two of its own ("Order 270" / "… every … a traitor")', () => {
     const sentence = 'On 16 August 1941 Stalin signed an order that turned every Red Army man who fell into German hands into a traitor.';
     expect(ids(`Order 270: the day Stalin declared war on his own soldiers\n${sentence}`)).toEqual(['order-270-all-traitors']);

@@ -22,8 +22,9 @@ export class Paragraph {
   wokenIn = new Int32Array(64);
   wokenCount = 0;
   private wokenFirst = 0;
-  /** Worded sentences so far, and whether the last one asked a question. */
+  /** Worded sentences so far, whether all were quoted from another post, and whether the last one asked a question. */
   private worded = 0;
+  private quoted = true;
   private lastQuestion = false;
   /** The paragraph that just ended was a title line. */
   private title = false;
@@ -54,13 +55,16 @@ export class Paragraph {
     if (s.words) {
       this.lastQuestion = s.question;
       this.worded++;
+      this.quoted &&= s.quoted;
     }
     if (!lineEnd || this.lastQuestion) return false;
     // An empty line after a paragraph that already ended leaves a title above it the title of what follows.
     if (!s.words && !this.worded) return true;
     const stop = trimEnd(f, s.start, end);
-    this.title = this.worded === 1 && s.words > 0 && s.words <= TITLE_WORDS && stop > s.start && !'.!:;'.includes(f[stop - 1]!);
+    // A quoted post also hands its topic to the reply under it ("> only 5-6k of the 91,000 from Stalingrad came home" / "Because …").
+    this.title = (this.worded === 1 && s.words > 0 && s.words <= TITLE_WORDS && stop > s.start && !'.!:;'.includes(f[stop - 1]!)) || (this.worded > 0 && this.quoted);
     this.worded = 0;
+    this.quoted = true;
     return true;
   }
 

@@ -106,7 +106,10 @@ export class Scan {
         continue;
       }
       // A forum reply's quote of another post ("> all of them went to the Gulag") is reported speech.
-      if (c === 62 && this.s.words === 0 && !this.s.endorsed) this.s.attribution = true;
+      if (c === 62 && this.s.words === 0) {
+        this.s.quoted = true;
+        if (!this.s.endorsed) this.s.attributed(i);
+      }
       if (c === 10) {
         if (!continuesOnNextLine(this.text, i, this.lastWordEnd, this.s.words)) this.endSentence(i, !paragraphGoesOn(this.text, i, lineStart));
         lineStart = i + 1;
@@ -320,7 +323,7 @@ export class Scan {
     if (!m) return;
     s.asserts = true;
     this.matchedAt[e] = s.no;
-    this.pending.add(m, e, { attributed: s.attribution || !!windowed?.attribution, question: s.question, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
+    this.pending.add(m, e, { attributed: this.judge.attributed(e, s) || (!!windowed && this.judge.attributed(e, windowed)), question: s.question, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
   }
 
   /**
@@ -346,6 +349,8 @@ export class Scan {
       if (this.stamp[t]! < lo) continue;
       const at = this.lastStart[t]!;
       if (this.s.deniesAlternativeAt(this.f, at) || windowed?.deniesAlternativeAt(this.f, at)) continue;
+      // "People like to blame typhus, but …": the exclusion is the view the writer rejects.
+      if (this.s.inReportedAlternative(at) || windowed?.inReportedAlternative(at)) continue;
       const end = this.lastEnd[t]!;
       // Scare quotes doubt the word: "You don't lose 86,000 men to 'disease'."
       if (isQuote(this.f.charCodeAt(at - 1)) && isQuote(this.f.charCodeAt(end))) continue;

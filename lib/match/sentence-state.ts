@@ -18,6 +18,9 @@ export class SentenceState {
   /** "… but nobody has found it": a denial after a contrast, even of a claim that is itself negative. */
   denial = false;
   attribution = false;
+  /** Where its first attribution cue starts, and its last contrast after the opening words (-1: none). */
+  attributionAt = -1;
+  contrastAt = -1;
   /** The writer endorses what the sentence reports: it is then not attributed. */
   endorsed = false;
   /** It opens by endorsing what came before ("Genau so war es.", "Exactly."). */
@@ -41,6 +44,8 @@ export class SentenceState {
   affirmsLead = false;
   /** It speaks of a claim as a claim ("that line", "diese Zahl"). */
   retells = false;
+  /** It is a line of a quoted post ("> all of them went to the Gulag"). */
+  quoted = false;
   /** It ended with a question mark. */
   question = false;
   /** It points back to something named before ("they", "those", "dort"). */
@@ -60,8 +65,8 @@ export class SentenceState {
     this.no = no;
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
-    this.contrastWord = -1;
-    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = false;
+    this.contrastWord = this.attributionAt = this.contrastAt = -1;
+    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = false;
   }
 
   touch(e: number): void {
@@ -111,11 +116,35 @@ export class SentenceState {
       if (this.words <= 1) this.endorsedLead = true;
       this.attribution = false;
     }
-    if (bits & CUE_BIT.attribution && !this.endorsed) this.attribution = true;
+    if (bits & CUE_BIT.attribution && !this.endorsed) this.attributed(start);
     if (bits & CUE_BIT.contrast) {
       if (this.words <= 2) this.contrastLead = true;
-      else this.contrast = true;
+      else {
+        this.contrast = true;
+        this.contrastAt = start;
+      }
     }
+  }
+
+  attributed(at: number): void {
+    if (!this.attribution) this.attributionAt = at;
+    this.attribution = true;
+  }
+
+  /**
+   * Does it report someone's view only to set the writer's own against it, after a contrast that none of
+   * the claim's words (those `own` accepts) precede? "People like to blame typhus, but the NKVD executed
+   * them": the claim is the writer's. Not "Bacque claimed a million died, but historians showed …".
+   */
+  reportsAlternative(own: (term: number) => boolean): boolean {
+    if (!this.attribution || !this.contrast || this.attributionAt > this.contrastAt) return false;
+    for (let i = 0; i < this.hitCount; i++) if (this.hitStart[i]! < this.contrastAt && own(this.hitTerm[i]!)) return false;
+    return true;
+  }
+
+  /** Is f[at] in the reported view a contrast sets the writer's claim against (see {@link reportsAlternative})? */
+  inReportedAlternative(at: number): boolean {
+    return this.attribution && this.contrast && this.attributionAt <= at && at < this.contrastAt;
   }
 
   negation(at: number): void {
