@@ -43,6 +43,9 @@ const JUDGES = /\b(?:stimmt|wahr|richtig|true|correct|right|case|fall|glaub\w*|d
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
+/** How far back (in characters) a sentence that points back to a figure ("That's how many …") looks for it. */
+const FIGURE_REACH = 300;
+
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
 export const PARTIAL_MAX = 0.45;
 /** A claim whose topic was named sentences earlier scores at most this: "strict" does not show it. */
@@ -61,6 +64,8 @@ export interface Candidate {
   end: number;
   /** Where an earlier sentence of the paragraph named the entry's topic (its anchor group), when it did. */
   topic: { start: number; end: number } | undefined;
+  /** Where the paragraph starts, when the sentence points back to a figure named in it ("That's how many …"); else -1. */
+  figureFrom: number;
 }
 
 /**
@@ -84,7 +89,7 @@ export class Judge {
     this.own = new Int32Array(t.listened.length);
   }
 
-  evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end, topic }: Candidate, threshold: number): Match | undefined {
+  evaluate(text: string, f: string, { e, mask, anyHits, s, windowed, end, topic, figureFrom }: Candidate, threshold: number): Match | undefined {
     const entry = this.entries[e]!;
     const req = this.t.required[e]!;
     const partial = (mask & req) !== req;
@@ -112,12 +117,18 @@ export class Judge {
       memo.quantities ??= findQuantities(f.slice(start, stop), true);
       const dubious = (x: Quantity) => (min === undefined || x.high >= min) && (max === undefined || x.high <= max);
       // Not a figure the sentence denies: "… run to a few thousand, not hundreds of thousands".
-      const q = memo.quantities.find((x) => dubious(x) && !sentences.some((y) => y.deniesAlternativeAt(f, start + x.start)));
+      let q = memo.quantities.find((x) => dubious(x) && !sentences.some((y) => y.deniesAlternativeAt(f, start + x.start)));
+      let at = start;
+      // "9.3 to 13.7 million. Let that sink in. That's how many Germans died …": the last figure before it.
+      if (!q && figureFrom >= 0) {
+        at = Math.max(figureFrom, start - FIGURE_REACH);
+        q = findQuantities(f.slice(at, start), true).findLast(dubious);
+      }
       if (!q) return undefined;
       // An attributed figure corrected later in the sentence: "You'll often read that 250,000 died in Dresden; the
       // commission found about 25,000." / "He repeats the figure of 250,000, which the commission … put at 25,000."
-      if (sentences.some((x) => x.attribution) && memo.quantities.some((x) => x.start > q.end && !dubious(x))) return undefined;
-      figure = { text: text.slice(start + q.start, start + q.end), low: q.low, high: q.high, counts };
+      if (sentences.some((x) => x.attribution) && memo.quantities.some((x) => x.start > q.end - (start - at) && !dubious(x))) return undefined;
+      figure = { text: text.slice(at + q.start, at + q.end), low: q.low, high: q.high, counts };
     }
     const { folded, scorer } = this.wordingsOf(e);
     const sentence = f.slice(start, stop);

@@ -160,6 +160,17 @@ describe('Matcher across sentences', () => {
   });
 });
 
+describe('Matcher and a figure named sentences before', () => {
+  it('takes the figure from earlier in the paragraph when the sentence points back to it ("That\'s how many …")', () => {
+    const found = matcher.match('9.3 to 13.7 million. Let that sink in. That\'s how many Germans died from Allied starvation and expulsion policies after the war.');
+    expect(found.map((m) => [m.claim, m.why.figure?.text])).toEqual([['bacque-nine-million-germans', '9.3 to 13.7 million']]);
+    expect(ids('Zigtausende? Nein, Hunderttausende. So viele Soldaten der Achsenmächte sind zu den Alliierten übergelaufen.')).toEqual(['axis-mass-defection']);
+    // Not without the pointer, nor from another paragraph.
+    expect(ids('9.3 to 13.7 million. Let that sink in. Germans died from Allied starvation and expulsion policies after the war.')).toEqual([]);
+    expect(ids('9.3 to 13.7 million.\n\nThat\'s how many Germans died from Allied starvation and expulsion policies after the war.')).toEqual([]);
+  });
+});
+
 describe('Matcher on lists of short claims', () => {
   it('highlights each claim once, not again together with the next item', () => {
     const text = "1) The Soviets executed half a million German prisoners. 2) They used German POWs as human shields. 3) Only 6,000 of the Stalingrad prisoners ever returned.";

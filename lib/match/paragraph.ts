@@ -14,8 +14,9 @@ const TOPIC_REACH = 3;
  * line ("2. Dresden, February 1945") hands its topic to the paragraph under it.
  */
 export class Paragraph {
-  /** The number of its first sentence. */
+  /** The number of its first sentence, and where it starts in the text. */
   first = 0;
+  startAt = 0;
   debunked = false;
   /** Entries woken in it, in the order of the sentences that woke them. */
   wokenEntries = new Int32Array(64);
@@ -69,9 +70,10 @@ export class Paragraph {
   }
 
   /** The next paragraph starts at sentence `no`; after a title its topic, debunkings and entries carry on. */
-  restart(no: number): void {
+  restart(no: number, at: number): void {
     if (this.title) return;
     this.first = no;
+    this.startAt = at;
     this.debunked = false;
     this.wokenCount = this.wokenFirst = 0;
   }

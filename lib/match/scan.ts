@@ -240,7 +240,7 @@ export class Scan {
       this.s.reset(no, end);
     }
     this.paragraphEnded = paragraphEnds;
-    if (paragraphEnds) this.paragraph.restart(no);
+    if (paragraphEnds) this.paragraph.restart(no, end);
   }
 
   /** The oldest sentence of this paragraph a claim's topic may come from. */
@@ -319,7 +319,8 @@ export class Scan {
     // The entry's exclusions hold over all the sentences it was read from, the topic's included.
     if (this.excluded(e, slot + 1, topic >= 0 ? this.topicFrom : from, windowed)) return;
     const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
-    const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named }, threshold);
+    const figureFrom = s.figureRef ? this.paragraph.startAt : -1;
+    const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named, figureFrom }, threshold);
     if (!m) return;
     s.asserts = true;
     this.matchedAt[e] = s.no;

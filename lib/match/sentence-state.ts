@@ -44,6 +44,8 @@ export class SentenceState {
   affirmsLead = false;
   /** It speaks of a claim as a claim ("that line", "diese Zahl"). */
   retells = false;
+  /** It points back to a figure named before ("That's how many …", "So viele …"). */
+  figureRef = false;
   /** It is a line of a quoted post ("> all of them went to the Gulag"). */
   quoted = false;
   /** It ended with a question mark. */
@@ -66,7 +68,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = this.attributionAt = this.contrastAt = -1;
-    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = false;
+    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = false;
   }
 
   touch(e: number): void {
@@ -110,6 +112,7 @@ export class SentenceState {
     if (bits & CUE_BIT.affirmation && opens) this.affirmsLead = true;
     if (bits & CUE_BIT.retelling) this.retells = true;
     if (bits & CUE_BIT.reference) this.reference = true;
+    if (bits & CUE_BIT.figureReference) this.figureRef = true;
     // "Kell is right to insist …", "Agreed.": the writer takes the reported claim as their own.
     if (bits & CUE_BIT.endorsement) {
       this.endorsed = true;
