@@ -114,6 +114,11 @@ export const MatchRule = z.strictObject({
   also: z.array(z.strictObject(RuleShape)).optional(),
   /** The claim is itself a negative statement ("not known until...", "there are no POWs"), so negation words do not mean it is being denied. */
   negated: z.boolean().default(false),
+  /**
+   * The claim sets itself against an alternative it denies ("the crimes were the SS's, not the Wehrmacht's"),
+   * so a "not …" after a clause break that names the claim's own words is part of the claim, not its denial.
+   */
+  contrasted: z.boolean().optional(),
 });
 export type MatchRule = z.infer<typeof MatchRule>;
 

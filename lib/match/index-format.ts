@@ -20,6 +20,8 @@ export const IndexEntry = z.object({
   groups: z.number(),
   numbers: z.optional(z.object({ min: z.optional(z.number()), max: z.optional(z.number()), counts: z.string() })),
   negated: z.boolean(),
+  /** A contrastive "not …" naming the claim's words is part of the claim ("… the SS, not the Wehrmacht"). */
+  contrasted: z.optional(z.boolean()),
   /** Statement and variants as written; folded when the entry first becomes a candidate. */
   variants: z.array(z.string()),
 });

@@ -107,7 +107,7 @@ export class Judge {
       .sort((a, b) => a.start - b.start || a.end - b.end);
     if (partial && !hits.length) return undefined;
     // A claim that is itself negative ("there are no prisoners of war") is still denied by "… but nobody has found it".
-    if (entry.negated ? sentences.some((x) => x.denial) : sentences.some((x) => this.negates(f, x, isOwn))) return undefined;
+    if (entry.negated ? sentences.some((x) => x.denial) : sentences.some((x) => this.negates(f, x, isOwn, !!entry.contrasted))) return undefined;
     const start = trimStart(f, windowed ? windowed.start : s.start, end);
     const stop = trimEnd(f, start, end);
     const memo = this.memoFor(text, start, stop);
@@ -180,7 +180,7 @@ export class Judge {
    * the claim ("For them the war was not over: practically all were deported…"), nor when a determiner
    * "no" denies a noun that is not the claim's ("… with no roof and no food", "had no qualms about …").
    */
-  private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean): boolean {
+  private negates(f: string, x: SentenceState, isOwn: (term: number) => boolean, contrasted: boolean): boolean {
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
       const before = f.slice(Math.max(x.start, at - 24), at);
@@ -188,7 +188,7 @@ export class Judge {
       if (x.insideHit(at, isOwn) || AFFIRMS.test(after) || SILENCE.test(after) || DOUBT_DENIED.test(after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
-        if (ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;
+        if (!contrasted && ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;
         continue;
       }
       const from = clauseStart(f, x.start, at);
@@ -218,8 +218,10 @@ export class Judge {
   /** Does a negation in sentence x deny entry e's own words, within its clause ("… was not a mass defection")? */
   deniesOwnWords(e: number, x: SentenceState, f: string): boolean {
     const isOwn = this.markOwn(e);
+    const contrasted = !!this.entries[e]!.contrasted;
     for (let i = 0; i < x.negationCount; i++) {
       const at = x.negations[i]!;
+      if (contrasted && contrastiveScopeEnd(f, at) >= 0) continue;
       if (ownHitIn(x, isOwn, at + 1, clauseEnd(f, at))) return true;
     }
     return false;

@@ -99,6 +99,16 @@ describe('Matcher and a negation that denies an alternative', () => {
   });
 });
 
+describe('Matcher and a claim that denies an alternative itself (match.contrasted)', () => {
+  it('reads "…, not the Wehrmacht" as part of the clean-Wehrmacht claim, and a plain negation as its denial', () => {
+    expect(ids('Der einfache Landser hat anständig gekämpft. Die Verbrechen im Osten gehen auf das Konto von SS und SD, nicht auf das der Wehrmacht.')).toEqual(['clean-wehrmacht']);
+    expect(ids('The ordinary soldiers fought a decent, honourable war; the atrocities were the work of the SS, not the regular army.')).toEqual(['clean-wehrmacht']);
+    expect(ids('The Wehrmacht did not fight a clean war.')).toEqual([]);
+    // Other claims keep reading such a "not" as a denial.
+    expect(ids('The NKVD shot the Polish officers at Katyn, not the Germans.')).toEqual([]);
+  });
+});
+
 describe('Matcher and where a negation stands', () => {
   it('reads a negation that affirms ("nothing less than") as no negation', () => {
     expect(ids('Stalin’s treatment of German prisoners was nothing less than murder: half a million were executed.')).toEqual(['soviet-executed-german-pows']);
