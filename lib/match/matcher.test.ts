@@ -170,6 +170,21 @@ describe('Matcher across sentences', () => {
   });
 });
 
+describe('Matcher and German articles', () => {
+  it('does not read the article "die" as dying', () => {
+    expect(ids('In den Rheinwiesenlagern am Rhein passierten im Frühjahr 1945 rund 250.000 Gefangene die Lager.')).toEqual([]);
+    expect(ids('In den Rheinwiesenlagern am Rhein ließ man im Frühjahr 1945 rund 250.000 Gefangene verhungern.')).toEqual(['rheinwiesen-death-camps']);
+  });
+});
+
+describe('Matcher and a claim whose figure comes a sentence later', () => {
+  it('carries the topic of a sentence that held the claim without its figure into a long one that points back', () => {
+    const figure = 'Hunderttausende deutsche Soldaten sind dort elend zugrunde gegangen, verhungert und erfroren, während die Sieger zusahen.';
+    expect(ids(`Die Rheinwiesenlager waren Todeslager. ${figure}`)).toEqual(['rheinwiesen-death-camps']);
+    expect(ids(`Die Rheinwiesenlager waren Todeslager.\n\n${figure}`)).toEqual([]);
+  });
+});
+
 describe('Matcher and a figure named sentences before', () => {
   it('takes the figure from earlier in the paragraph when the sentence points back to it ("That\'s how many …")', () => {
     const found = matcher.match('9.3 to 13.7 million. Let that sink in. That\'s how many Germans died from Allied starvation and expulsion policies after the war.');

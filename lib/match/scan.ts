@@ -278,7 +278,14 @@ export class Scan {
         }
       }
     }
-    if ((mask & req) !== req && stopEarly) return;
+    if ((mask & req) !== req && stopEarly) {
+      // The sentence before held the whole claim but no figure, and this one is too long to lend it one: it may
+      // still state the claim about the topic named there ("Die Rheinwiesenlager waren Todeslager. Hunderttausende
+      // deutsche Soldaten sind dort elend zugrunde gegangen, verhungert und erfroren, …").
+      const topic = this.topicCarried(e, req);
+      if (topic >= 0) this.carried.push({ e, topic });
+      return;
+    }
     this.evaluate(e, mask, windowed ? s.no - 1 : s.no, windowed, end, -1);
   }
 
