@@ -24,6 +24,7 @@ export const CUES = {
     'is it true', 'is that true', 'stimmt es', 'stimmt das', 'who is right', 'who s right', 'wer hat recht',
     'see it differently', 'sehe ich das anders', 'sehe das anders', 'collapses', 'falls apart', 'fall apart', 'doesn t hold up',
     'does not hold up', 'don t hold up', 'untenable', 'no longer tenable', 'unhaltbar', 'nicht haltbar', 'nicht mehr haltbar',
+    'no such', 'keine solche*', 'kein solcher', 'keinen solchen',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'can t', 'won t', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
@@ -46,6 +47,8 @@ export const CUES = {
     'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
     // the received explanation: "People like to blame typhus …", "The usual story is …"
     'like to blame', 'love to blame', 'usual story', 'usual explanation', 'official story', 'official explanation',
+    // passed around: "Auf Telegram geht gerade wieder ein Sharepic rum: …", "a meme doing the rounds"
+    'going around', 'doing the rounds', 'making the rounds', 'circulating', 'kursiert', 'kursieren', 'macht die runde', 'geht rum', 'geht herum', 'sharepic*', 'meme', 'memes',
     'textbook version', 'is usually told', 'offizielle erklarung', 'gern erzahlt',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],

@@ -97,8 +97,11 @@ export class PendingMatches {
         w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
         keep.push(w);
       } else if (w.seen) {
-        if (w.block !== block || !this.answersLater(w, s, figuresOf)) {
-          if (w.block === block && --w.later > 0 && !blockEnd) keep.push(w);
+        // An attributed claim is often rebutted by the next paragraph's first sentence ("My uncle insists … I finally
+        // sat down with the numbers." / "He's wrong. …").
+        const rebuttable = w.block === block || (w.attributed && s.no === block);
+        if (!rebuttable || !this.answersLater(w, s, figuresOf)) {
+          if (w.block === block && --w.later > 0 && (!blockEnd || w.attributed)) keep.push(w);
           else out.push(w.m);
         }
       } else if (w.yesNo && !s.affirmsLead) {
@@ -112,7 +115,7 @@ export class PendingMatches {
           w.later = FRAMED_REACH;
         }
         // Agreed with ("Genau so war es."): the writer's own claim from here on.
-        if (w.later > 0 && !s.endorsedLead && w.block === block && !blockEnd) keep.push(w);
+        if (w.later > 0 && !s.endorsedLead && w.block === block && (!blockEnd || w.attributed)) keep.push(w);
         else out.push(w.m);
       }
     }
