@@ -598,6 +598,12 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids('Were half a million German prisoners executed by Stalin?\nA: No. Most died of hunger and typhus.')).toEqual([]);
   });
 
+  it('reads a label on a line of its own ("Antwort:") as no sentence between a question and its answer', () => {
+    const answer = 'Man spricht von 500.000 bis zu einer Million Gefangenen, die nach der Gefangennahme von den Sowjets exekutiert wurden.';
+    expect(ids(`Frage: Wie viele deutsche Kriegsgefangene haben die Russen hingerichtet?\n\nAntwort:\n${answer}`)).toEqual(['soviet-executed-german-pows']);
+    expect(ids(`Frage: Wie viele deutsche Kriegsgefangene haben die Russen hingerichtet?\n\nAntwort:\nNein. ${answer.replace('Man spricht', 'Manche sprechen')} Das ist falsch.`)).toEqual([]);
+  });
+
   it('drops a quoted post that the reply contradicts', () => {
     expect(ids('> every returning Soviet POW was sent straight to the Gulag\nNot really. Most were re-drafted after filtration.')).toEqual([]);
   });

@@ -53,14 +53,14 @@ export class Paragraph {
   /** Sentence s = f[s.start, end) ended, at a line break when `lineEnd`: does the paragraph end with it? */
   sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
     if (s.debunk) this.debunked = true;
-    if (s.words) {
+    if (s.words && !s.labelOnly) {
       this.lastQuestion = s.question;
       this.worded++;
       this.quoted &&= s.quoted;
     }
     if (!lineEnd || this.lastQuestion) return false;
     // An empty line after a paragraph that already ended leaves a title above it the title of what follows.
-    if (!s.words && !this.worded) return true;
+    if ((!s.words || s.labelOnly) && !this.worded) return true;
     const stop = trimEnd(f, s.start, end);
     // A quoted post also hands its topic to the reply under it ("> only 5-6k of the 91,000 from Stalingrad came home" / "Because …").
     this.title = (this.worded === 1 && s.words > 0 && s.words <= TITLE_WORDS && stop > s.start && !'.!:;'.includes(f[stop - 1]!)) || (this.worded > 0 && this.quoted);

@@ -218,7 +218,7 @@ export class Scan {
       this.carried.length = 0;
     }
     this.pending.settle(s, end, this.paragraph.first, blockEnd, this.out);
-    const lastWorded = s.words > 0;
+    const lastWorded = s.words > 0 && !s.labelOnly;
     const paragraphEnds = this.paragraph.sentenceEnded(s, this.f, end, blockEnd);
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {

@@ -155,6 +155,11 @@ export class SentenceState {
     this.negations[this.negationCount++] = at;
   }
 
+  /** It is only a label on a line of its own ("Antwort:", "A:"), like a blank line between a question and its answer. */
+  get labelOnly(): boolean {
+    return this.labelled && this.words === 1;
+  }
+
   /** Does it hold a debunking cue? */
   get debunk(): boolean {
     return this.debunkCount > 0;
