@@ -20,8 +20,8 @@ export const CUES = {
     'used to think', 'glaubte fruher', 'dachte fruher', 'nonsense', 'rubbish', 'bullshit', 'unsinn', 'quatsch', 'blodsinn',
     // sarcasm: "Oh sure, … and the moon landing was faked too."
     'oh sure', 'yeah right', 'ja klar', 'moon landing', 'mondlandung', 'ah yes', 'oh yes', '\u{1f644}',
-    // a question that doubts: "Is it true the Soviets shot …?", "Wer hat recht?"
-    'is it true', 'is that true', 'stimmt es', 'stimmt das', 'who is right', 'who s right', 'wer hat recht',
+    // a question that doubts: "Wer hat recht?" ("Is it true …?" asks yes or no: see `ask`)
+    'who is right', 'who s right', 'wer hat recht',
     'see it differently', 'sehe ich das anders', 'sehe das anders', 'collapses', 'falls apart', 'fall apart', 'doesn t hold up',
     'does not hold up', 'don t hold up', 'untenable', 'no longer tenable', 'unhaltbar', 'nicht haltbar', 'nicht mehr haltbar',
     'no such', 'keine solche*', 'kein solcher', 'keinen solchen',
@@ -67,7 +67,7 @@ export const CUES = {
     'did you know', 'do you know', 'wusstest du', 'wussten sie', 'weisst du'],
   // A question opening with one of these asks yes or no ("Were German prisoners really used as shields?").
   ask: ['were', 'was', 'did', 'do', 'does', 'is', 'are', 'has', 'have', 'had', 'could', 'would', 'war', 'waren', 'wurden', 'wurde', 'hat', 'haben',
-    'hatte', 'hatten', 'gab', 'ist', 'sind'],
+    'hatte', 'hatten', 'gab', 'ist', 'sind', 'stimmt'],
   // An answer opening with one of these says yes.
   affirmation: ['yes', 'yeah', 'yep', 'ja', 'jawohl', 'indeed', 'absolutely', 'of course', 'naturlich', 'allerdings', 'definitely'],
   // The claim spoken of as a claim ("'… only traitors.' You'll find that line under Stalin's name"): reported, not stated.

@@ -598,6 +598,14 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids('Were half a million German prisoners executed by Stalin?\nA: No. Most died of hunger and typhus.')).toEqual([]);
   });
 
+  it('reads "Is it true …?" as asking yes or no: it stands when the answer says yes', () => {
+    const q = 'Q: Is it true Eisenhower let a million German POWs starve?';
+    expect(ids(`${q}\n\nA: Yes. Rations were cut on purpose.`)).toEqual(['bacque-eisenhower-million']);
+    expect(ids(`${q}\n\nA: No. Deaths in the camps were in the low thousands.`)).toEqual([]);
+    expect(ids(q)).toEqual([]);
+    expect(ids('Stimmt es, dass Eisenhower eine Million deutsche Kriegsgefangene verhungern ließ?')).toEqual([]);
+  });
+
   it('reads a label on a line of its own ("Antwort:") as no sentence between a question and its answer', () => {
     const answer = 'Man spricht von 500.000 bis zu einer Million Gefangenen, die nach der Gefangennahme von den Sowjets exekutiert wurden.';
     expect(ids(`Frage: Wie viele deutsche Kriegsgefangene haben die Russen hingerichtet?\n\nAntwort:\n${answer}`)).toEqual(['soviet-executed-german-pows']);
