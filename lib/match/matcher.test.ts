@@ -284,6 +284,13 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(matcher.match(text, { threshold: SENSITIVITY.strict }).map((m) => m.claim)).not.toContain('dresden-death-toll');
   });
 
+  it('carries any one idea from earlier in the paragraph when the sentence holds two of its own', () => {
+    const captured = 'Mein Großonkel Heinrich geriet im Januar 1943 im Kessel von Stalingrad in Gefangenschaft, zusammen mit Zehntausenden anderen Soldaten aus ganz Deutschland.';
+    const shot = 'Die Sowjets haben die Stalingrader damals einfach erschossen, deshalb sind so wenige jemals nach Hause zurückgekommen.';
+    expect(ids(`${captured} ${shot}`)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(`${captured}\n\n${shot}`)).toEqual([]);
+  });
+
   it('carries another single group when the sentence points back to it ("those"), and not otherwise', () => {
     const opening = 'People keep bringing up Katyn on this forum as if the question were settled. The graves were dug up in 1943 while the area was under German occupation.';
     const found = matcher.match(`${opening} Those Polish officers were shot by the Germans, full stop.`);

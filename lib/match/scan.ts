@@ -294,8 +294,8 @@ export class Scan {
    * February. … Some 250,000 people burned to death." / "People keep bringing up Katyn. … Those Polish
    * officers were shot by the Germans." The entry's anchor group (its rarest words, mostly the topic: a
    * place, a name) may then come from one of the last few sentences of the paragraph, when this sentence
-   * holds every other group and nothing in the paragraph so far debunked anything; so may the two rarest
-   * groups, either or both, when this sentence holds two groups of its own, and any groups when it points
+   * holds every other group and nothing in the paragraph so far debunked anything; so may any one group, or
+   * the two rarest together, when this sentence holds two groups of its own, and any groups when it points
    * back ("those", "of them", "dort") and holds one of its own. Returns the first carried group's term, or -1.
    */
   private topicCarried(e: number, req: number): number {
@@ -303,12 +303,12 @@ export class Scan {
     if (this.paragraph.debunked || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
     const here = this.groupsSeen(e, s.no, s.no, false);
     const missing = req & ~here;
-    // Only the anchor may be missing; or the two rarest groups, either or both, when the sentence holds two of
-    // its own (they often tie: "Befehl Nr. 270" / "… jeder Gefangene … Verräter"); or any groups when the
-    // sentence points back ("those…", "of them") and holds one of its own. Not any group: "Polish officers were
-    // shot … Katyn was in the German zone by then" states no killing of its own.
-    const rarest = (missing === 2 || missing === 3) && (here & (here - 1)) !== 0;
-    if (!missing || (missing !== 1 && !rarest && (!s.reference || !here))) return -1;
+    // Only the anchor may be missing; or any one group, or the two rarest together, when the sentence holds two
+    // of its own ("Befehl Nr. 270" / "… jeder Gefangene … Verräter"); or any groups when the sentence points back
+    // ("those…", "of them") and holds one of its own. Not more: "Polish officers were shot at Katyn … The forest
+    // was in the German zone by then" states no killing of its own.
+    const carries = ((missing & (missing - 1)) === 0 || missing === 3) && (here & (here - 1)) !== 0;
+    if (!missing || (missing !== 1 && !carries && (!s.reference || !here))) return -1;
     let topic = -1;
     for (let g = 0; g < this.t.groups[e]!; g++) {
       if (!(missing & (1 << g))) continue;
