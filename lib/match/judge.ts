@@ -40,6 +40,9 @@ const CONSEQUENCE = /^\s*(?:so (?:these|those|they|it|this|that|we|i|he|she|you|
 /** Words that judge what a "that" clause says: a negation with them denies it. */
 const JUDGES = /\b(?:stimmt|wahr|richtig|true|correct|right|case|fall|glaub\w*|denk\w*|think|believe|sure|sicher|say|sagen|sagt|heisst|behaupt\w*|claim\w*|proven|bewiesen|belegt)\b/;
 
+/** A negation that judges its clause: "not true", "isn't the case", "never happened", "nicht wahr", "nie passiert". */
+const VERDICT = /^\S+(?:\s+\S+){0,2}?\s+(?:true|correct|right|accurate|so|the case|happen\w*|wahr|richtig|korrekt|stimmt|der fall|passiert|geschehen)\b/;
+
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 
@@ -202,7 +205,11 @@ export class Judge {
         if (ownHitIn(x, isOwn, at, phraseEnd) || findQuantities(f.slice(at, phraseEnd), true).length || EVIDENCE.test(f.slice(at, phraseEnd))) return true;
         continue;
       }
-      if (ownHitIn(x, isOwn, from, to) || findQuantities(f.slice(from, to), true).length) return true;
+      // A negation denies what follows it in its clause ("German prisoners were not shot"), or the clause itself
+      // when it judges it ("… is not true", "never happened"); one that follows only the claim's subject speaks of
+      // something else ("The men who surrendered in those closing days never made it to a camp.").
+      if (ownHitIn(x, isOwn, at, pastAside(f, to)) || findQuantities(f.slice(from, to), true).length || VERDICT.test(f.slice(at, at + 40))) return true;
+      if (ownHitIn(x, isOwn, from, at)) continue;
       // A negation after the claim's words denies them ("…, which is not true"), unless its clause draws a
       // consequence of its own ("…, so these aren't as rare as some dealers pretend").
       if (!ownHitIn(x, isOwn, to) && !CONSEQUENCE.test(f.slice(from, from + 12))) return true;
@@ -258,6 +265,13 @@ export class Judge {
 function nounPhraseEnd(f: string, at: number): number {
   const words = /^\S+\s+\S+(?:\s+\S+)?/.exec(f.slice(at, at + 80));
   return at + (words ? words[0].length : 0);
+}
+
+/** Where a clause that ends at f[to] ends when an aside between spaced dashes interrupts it there ("Stalin never — whatever you may read — had …"). */
+function pastAside(f: string, to: number): number {
+  if (!f.startsWith(' -', to)) return to;
+  const close = f.indexOf(' - ', to + 2);
+  return close < 0 ? to : clauseEnd(f, close + 3);
 }
 
 /** Does sentence x hold a hit of the claim's own words starting in [from, to)? */

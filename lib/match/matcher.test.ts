@@ -115,6 +115,13 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('Stalin’s treatment of German prisoners was nothing like murder: half a million were executed.')).toEqual([]);
   });
 
+  it('reads a negation as denying what follows it, or the clause it judges, not the subject before it', () => {
+    expect(ids('A great many of the men who surrendered in those closing days never made it to a camp. They were lined up at the roadside and gunned down en masse.')).toEqual(['german-pows-shot-1945']);
+    expect(ids('That Stalin had half a million German prisoners executed is not true.')).toEqual([]);
+    expect(ids('Stalin having half a million German prisoners executed never happened.')).toEqual([]);
+    expect(ids('Half a million German prisoners were not executed by Stalin.')).toEqual([]);
+  });
+
   it('keeps a negation inside an aside between dashes to the aside', () => {
     expect(ids('Many accept — quietly, and never on television — that Stalin had half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
     expect(ids('Stalin never — whatever you may read — had half a million German prisoners executed.')).toEqual([]);
