@@ -49,6 +49,9 @@ const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 /** How far back (in characters) a sentence that points back to a figure ("That's how many …") looks for it. */
 const FIGURE_REACH = 300;
 
+/** A negation after the claim's words denies them only this few words into its clause. */
+const TRAILING_LEAD = 4;
+
 /** A sentence missing one required idea scores at most this: only the "sensitive" setting shows it. */
 export const PARTIAL_MAX = 0.45;
 /** A claim whose topic was named sentences earlier scores at most this: "strict" does not show it. */
@@ -212,7 +215,9 @@ export class Judge {
       if (ownHitIn(x, isOwn, from, at)) continue;
       // A negation after the claim's words denies them ("…, which is not true"), unless its clause draws a
       // consequence of its own ("…, so these aren't as rare as some dealers pretend").
-      if (!ownHitIn(x, isOwn, to) && !CONSEQUENCE.test(f.slice(from, from + 12))) return true;
+      // Only near its clause's start, after a short subject ("…, which is not true", "… but the files do not show it");
+      // deep in a clause of its own it speaks of something else ("…, and that's a can of worms we don't want on the table").
+      if (!ownHitIn(x, isOwn, to) && !CONSEQUENCE.test(f.slice(from, from + 12)) && wordsIn(f.slice(from, at)) <= TRAILING_LEAD) return true;
     }
     return false;
   }
@@ -265,6 +270,10 @@ export class Judge {
 function nounPhraseEnd(f: string, at: number): number {
   const words = /^\S+\s+\S+(?:\s+\S+)?/.exec(f.slice(at, at + 80));
   return at + (words ? words[0].length : 0);
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Where a clause that ends at f[to] ends when an aside between spaced dashes interrupts it there ("Stalin never — whatever you may read — had …"). */

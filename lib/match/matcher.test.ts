@@ -497,6 +497,9 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${claim.slice(0, -1)} with almost nothing to eat beforehand.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, so these badges aren't as rare as dealers pretend.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, which is not true.`)).toEqual([]);
+    expect(ids(`${claim.slice(0, -1)}, but the files do not show it.`)).toEqual([]);
+    // Deep in a clause of its own, a negation speaks of something else.
+    expect(ids(`${claim.slice(0, -1)}, and that's a can of worms the old comrades of the regiment don't want on the table.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, and shot those who did not die fast enough.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}, you just don't hear about it in school.`)).toContain('soviet-executed-german-pows');
     expect(ids(`${claim.slice(0, -1)}; the archives do not mention it.`)).toEqual([]);
