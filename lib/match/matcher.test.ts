@@ -545,11 +545,14 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
 
 describe('Matcher and a rebuttal in the next paragraph', () => {
   const uncle = 'My uncle insists that Stalin had half a million German prisoners shot after they surrendered. I finally sat down with the numbers.';
-  it('drops an attributed claim that the next paragraph\'s first sentence rebuts', () => {
+  it('drops an attributed claim that the next paragraph rebuts within three sentences', () => {
     expect(ids(`${uncle}\n\nHe's wrong. Most died of hunger and typhus.`)).toEqual([]);
     expect(ids(`${uncle}\n\nHistorians found no such thing in the archives.`)).toEqual([]);
     // Only its first sentence: a later one is about something else.
-    expect(ids(`${uncle}\n\nHe told me over dinner. Then he poured more wine. I think the whole story is wrong.`)).toEqual(['soviet-executed-german-pows']);
+    expect(ids(`${uncle}\n\nThen I checked. Historians found nothing of the kind in the archives.`)).toEqual([]);
+    // Only within its reach of three sentences, and one paragraph on.
+    expect(ids(`${uncle}\n\nHe told me over dinner. Then he poured more wine. We argued about football. I think the whole story is wrong.`)).toEqual(['soviet-executed-german-pows']);
+    expect(ids(`${uncle}\n\nHe told me over dinner.\n\nHis story is wrong.`)).toEqual(['soviet-executed-german-pows']);
   });
 
   it('keeps a claim the writer states, whatever the next paragraph says', () => {

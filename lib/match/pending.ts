@@ -31,6 +31,8 @@ interface Waiting extends Framing {
   later: number;
   /** The next sentence has come and kept it. */
   seen?: boolean;
+  /** The paragraph after its own that it waits on into (an attributed claim only). */
+  into?: number;
 }
 
 /**
@@ -57,9 +59,9 @@ const FRAMED_REACH = 3;
  * that states a claim of its own does not debunk. A yes-or-no question stands only
  * when the next sentence says yes. An attributed or asked claim (also one the next
  * sentence attributes after the fact) waits on through {@link FRAMED_REACH} more
- * sentences of its paragraph, and one of them drops it when it debunks, opens with
- * "but" or a negation, names what the claim excludes, or names the claim with a
- * figure outside its range.
+ * sentences of its paragraph (an attributed one also into the next paragraph), and
+ * one of them drops it when it debunks, opens with "but" or a negation, names what
+ * the claim excludes, or names the claim with a figure outside its range.
  */
 export class PendingMatches {
   private waiting: Waiting[] = [];
@@ -97,11 +99,12 @@ export class PendingMatches {
         w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
         keep.push(w);
       } else if (w.seen) {
-        // An attributed claim is often rebutted by the next paragraph's first sentence ("My uncle insists … I finally
-        // sat down with the numbers." / "He's wrong. …").
-        const rebuttable = w.block === block || (w.attributed && s.no === block);
+        // An attributed claim is often rebutted in the next paragraph ("My uncle insists … I finally sat down with
+        // the numbers." / "He's wrong. …"): it waits on into that one, from its first sentence.
+        if (w.attributed && w.into === undefined && w.block !== block && s.no === block) w.into = block;
+        const rebuttable = w.block === block || w.into === block;
         if (!rebuttable || !this.answersLater(w, s, figuresOf)) {
-          if (w.block === block && --w.later > 0 && (!blockEnd || w.attributed)) keep.push(w);
+          if (rebuttable && --w.later > 0 && (!blockEnd || (w.attributed && w.into === undefined))) keep.push(w);
           else out.push(w.m);
         }
       } else if (w.yesNo && !s.affirmsLead) {
