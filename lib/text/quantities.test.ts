@@ -9,7 +9,7 @@ describe('findQuantities', () => {
     ['1 000 000', 1e6], ['1m', 1e6], ['1 mln', 1e6], ['half a million', 5e5], ['500k', 5e5], ['500 thousand', 5e5],
     ['eine Million', 1e6], ['eine halbe Million', 5e5], ['500.000', 5e5], ['a quarter of a million', 2.5e5],
     ['1,5 Millionen', 1.5e6], ['3.3 million', 3.3e6], ['nearly 1.5 million', 1.5e6], ['at least 1.5 million', 1.5e6],
-    ['three-quarters of a million', 7.5e5], ['two thirds of a million', 666_667], ['a third of a million', 333_333],
+    ['three-quarters of a million', 7.5e5], ['two thirds of a million', 666_667], ['a third of a million', 333_333], ['a quarter-million', 2.5e5], ['a half-million', 5e5],
     ['one and a half million', 1.5e6], ['a million and a half', 1.5e6], ['fünfhunderttausend', 5e5],
     ['zweihundertfünfzigtausend', 2.5e5], ['einundzwanzigtausend', 21_000],
   ])('reads %s', (text, value) => {

@@ -148,6 +148,8 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     value = FRACTIONS[t[i + 1]!.s];
     j = i + 1;
     if (t[j + 1]?.s === 'of' && ARTICLES.has(t[j + 2]?.s ?? '')) j += 2;
+    // "a quarter-million", "a half-million"
+    else if (t[j + 1]?.s === '-' && MULTIPLIERS[t[j + 2]?.s ?? '']) j++;
   } else if (ARTICLES.has(tok.s) && WHOLE.has(t[i + 1]?.s ?? '') && MULTIPLIERS[t[i + 2]?.s ?? ''] && t[i + 2]!.s.length > 1) {
     // "eine ganze Million", "a full million" ("eine" is also the number one)
     value = 1;
