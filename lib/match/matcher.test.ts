@@ -203,6 +203,15 @@ describe('Matcher and a figure named sentences before', () => {
   });
 });
 
+describe('Matcher and a sentence that draws the consequence of a short one', () => {
+  it('pairs "Deshalb …" with the short sentence before it, however long it runs', () => {
+    const first = 'Die Sowjetunion hatte das Genfer Abkommen nicht unterschrieben.';
+    const then = 'war Deutschland rechtlich gar nicht verpflichtet, die Gefangenen zu versorgen, und dass so viele verhungert sind, hat sich Stalin selbst zuzuschreiben.';
+    expect(ids(`${first} Deshalb ${then}`)).toEqual(['geneva-convention-excuse']);
+    expect(ids(`${first} Im Sommer ${then}`)).toEqual([]);
+  });
+});
+
 describe('Matcher on lists of short claims', () => {
   it('highlights each claim once, not again together with the next item', () => {
     const text = "1) The Soviets executed half a million German prisoners. 2) They used German POWs as human shields. 3) Only 6,000 of the Stalingrad prisoners ever returned.";

@@ -15,6 +15,8 @@ import { FNV_START, type WordMemo } from './word-memo';
 const SHORT_SENTENCE = 20;
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
+/** A sentence that opens by drawing a consequence of the one before. */
+const CONSEQUENCE_LEAD = /^\s*(?:deshalb|daher|darum|deswegen|folglich|therefore|hence|thus|consequently|which is why|that s why|that's why)\b/;
 /** A sentence this short after a claim without its figure may supply the figure. */
 const FIGURE_TAIL = 8;
 
@@ -184,7 +186,9 @@ export class Scan {
     const { s, prev, visited } = this;
     // A line break alone (no words) states nothing, and must not mark entries as checked.
     // An answer pairs with its question however long it runs ("How many …? At least 1.5 million, most of them …").
-    const pair = !!prev && s.words > 0 && (s.words <= SHORT_SENTENCE || prev.question) && prev.words <= SHORT_SENTENCE;
+    // So does a sentence that draws the short one's consequence ("… hatte das Genfer Abkommen nicht unterschrieben.
+    // Deshalb war Deutschland gar nicht verpflichtet, …").
+    const pair = !!prev && s.words > 0 && prev.words <= SHORT_SENTENCE && (s.words <= SHORT_SENTENCE || prev.question || (s.touchedCount > 0 && CONSEQUENCE_LEAD.test(this.f.slice(s.start, s.start + 24))));
     const before = this.pending.size;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
