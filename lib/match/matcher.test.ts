@@ -109,6 +109,14 @@ describe('Matcher and a claim that denies an alternative itself (match.contraste
   });
 });
 
+describe('Matcher and "…, and not …"', () => {
+  it('reads a negation after a joining word and a clause break as denying an alternative', () => {
+    const caption = 'Of the ninety-one thousand Stalingrad prisoners only a handful ever got back, and not because of typhus: most were shot by their captors.';
+    expect(ids(caption)).toEqual(['stalingrad-pows-shot']);
+    expect(ids('Most of the ninety-one thousand Stalingrad prisoners died of typhus, and not because they were shot.')).toEqual([]);
+  });
+});
+
 describe('Matcher and where a negation stands', () => {
   it('reads a negation that affirms ("nothing less than") as no negation', () => {
     expect(ids('Stalin’s treatment of German prisoners was nothing less than murder: half a million were executed.')).toEqual(['soviet-executed-german-pows']);
@@ -562,6 +570,10 @@ describe('Matcher and a rebuttal in the next paragraph', () => {
     // Only within its reach of three sentences, and one paragraph on.
     expect(ids(`${uncle}\n\nHe told me over dinner. Then he poured more wine. We argued about football. I think the whole story is wrong.`)).toEqual(['soviet-executed-german-pows']);
     expect(ids(`${uncle}\n\nHe told me over dinner.\n\nHis story is wrong.`)).toEqual(['soviet-executed-german-pows']);
+  });
+
+  it('keeps a claim when the next sentence\'s negation belongs to a claim of its own', () => {
+    expect(ids('Over the whole war the Wehrmacht took something like 1.5 million Soviet POWs. Proportionally they fared no worse than the Germans in Russian camps.').sort()).toEqual(['soviet-pow-deaths-minimised', 'soviet-pows-1-5-million']);
   });
 
   it('keeps a claim the writer states, whatever the next paragraph says', () => {

@@ -156,7 +156,8 @@ export class PendingMatches {
     if (w.block !== block) return false;
     // "Bacque accused Eisenhower of … The book caused a sensation, but historians took it apart."
     if (w.attributed && s.contrast) return true;
-    if (s.negationCount && (w.attributed || this.own.denies(w.e, s))) return true;
+    // Not a sentence that states a claim of its own, its negation part of it ("… Proportionally that's no worse than …").
+    if (s.negationCount && (w.attributed || (this.own.denies(w.e, s) && !s.asserts))) return true;
     // A figure answering a question or an attribution must be about the same thing ("… deaths were in the low thousands").
     const answered = framed && this.own.names(w.e, s);
     if (!(s.correction || s.contrastLead || answered)) return false;

@@ -101,6 +101,13 @@ export function clauseEnd(f: string, at: number): number {
   return end ? end.index : f.length;
 }
 
+/** Where the spaces and tabs before f[at] start. */
+function skipSpaces(f: string, at: number): number {
+  let i = at;
+  while (i > 0 && (f[i - 1] === ' ' || f[i - 1] === '\t')) i--;
+  return i;
+}
+
 /**
  * A negation that follows a clause break ("…shot them at Katyn, not the NKVD" / "— nicht die Sowjets" /
  * "… the work of the SS, never of the ordinary Landser")
@@ -109,8 +116,10 @@ export function clauseEnd(f: string, at: number): number {
  */
 export function contrastiveScopeEnd(f: string, at: number): number {
   if (!/^(?:not|never|nicht|nie|niemals)\b/.test(f.slice(at, at + 8))) return -1;
-  let i = at;
-  while (i > 0 && (f[i - 1] === ' ' || f[i - 1] === '\t')) i--;
+  let i = skipSpaces(f, at);
+  // "…, and not because of typhus", "…, aber nicht die Wehrmacht"
+  const joined = /(?:^|\s)(?:and|und|or|oder|but|aber)$/.exec(f.slice(Math.max(0, i - 5), i));
+  if (joined) i = skipSpaces(f, i - joined[0].trimStart().length);
   if (i === 0 || !',;-(–—'.includes(f[i - 1]!)) return -1;
   // "…, not only at Katyn but also…" adds rather than denies.
   if (/^(?:not|nicht) (?:only|just|merely|nur|bloss|allein)\b/.test(f.slice(at, at + 14))) return -1;
