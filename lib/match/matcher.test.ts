@@ -673,7 +673,9 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
   it('carries a claim\'s two rarest ideas, either or both, from a title when the sentence holds two of its own ("Order 270" / "… every … a traitor")', () => {
     const sentence = 'On 16 August 1941 Stalin signed an order that turned every Red Army man who fell into German hands into a traitor.';
     expect(ids(`Order 270: the day Stalin declared war on his own soldiers\n${sentence}`)).toEqual(['order-270-all-traitors']);
-    expect(ids(`The day Stalin declared war on his own soldiers\n${sentence}`)).toEqual([]);
+    expect(ids(`The day Stalin declared war on his own soldiers\n${sentence.replace('On 16 August 1941', 'That summer')}`)).toEqual([]);
+    // Named by its date, the order is the claim's second shape.
+    expect(ids(`The day Stalin declared war on his own soldiers\n${sentence}`)).toEqual(['order-270-all-traitors']);
     expect(ids('Folie 12: Befehl Nr. 270 (16.08.1941)\n• Jeder gefangene Rotarmist galt fortan als Vaterlandsverräter')).toEqual(['order-270-all-traitors']);
   });
 
