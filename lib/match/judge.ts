@@ -40,8 +40,8 @@ const CONSEQUENCE = /^\s*(?:so (?:these|those|they|it|this|that|we|i|he|she|you|
 /** Words that judge what a "that" clause says: a negation with them denies it. */
 const JUDGES = /\b(?:stimmt|wahr|richtig|true|correct|right|case|fall|glaub\w*|denk\w*|think|believe|sure|sicher|say|sagen|sagt|heisst|behaupt\w*|claim\w*|proven|bewiesen|belegt)\b/;
 
-/** A negation that judges its clause: "not true", "isn't the case", "never happened", "nicht wahr", "nie passiert". */
-const VERDICT = /^\S+(?:\s+\S+){0,2}?\s+(?:true|correct|right|accurate|so|the case|happen\w*|wahr|richtig|korrekt|stimmt|der fall|passiert|geschehen)\b/;
+/** A negation that judges its clause: "not true", "never happened", "never existed", "nicht wahr", "hat es nicht gegeben". */
+const VERDICT = /^\S+(?:\s+\S+){0,2}?\s+(?:true|correct|right|accurate|so|the case|happen\w*|exist\w*|took place|occurred|wahr|richtig|korrekt|stimmt|der fall|passiert|geschehen|gegeben|existiert\w*|stattgefunden)\b/;
 
 /** A clause a negation before it governs ("Es stimmt nicht, dass …"). */
 const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
@@ -212,7 +212,9 @@ export class Judge {
       // when it judges it ("… is not true", "never happened"); one that follows only the claim's subject speaks of
       // something else ("The men who surrendered in those closing days never made it to a camp.").
       if (ownHitIn(x, isOwn, at, pastAside(f, to)) || findQuantities(f.slice(from, to), true).length || VERDICT.test(f.slice(at, at + 40))) return true;
-      if (ownHitIn(x, isOwn, from, at)) continue;
+      // …unless the negation closes its clause, as German puts it ("Die Sowjets erschossen die Gefangenen nicht.").
+      const wordEnd = f.indexOf(' ', at);
+      if (ownHitIn(x, isOwn, from, at) && wordEnd >= 0 && /[a-z]/.test(f.slice(wordEnd, to))) continue;
       // A negation after the claim's words denies them ("…, which is not true"), unless its clause draws a
       // consequence of its own ("…, so these aren't as rare as some dealers pretend").
       // Only near its clause's start, after a short subject ("…, which is not true", "… but the files do not show it");

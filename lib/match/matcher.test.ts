@@ -128,6 +128,9 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('That Stalin had half a million German prisoners executed is not true.')).toEqual([]);
     expect(ids('Stalin having half a million German prisoners executed never happened.')).toEqual([]);
     expect(ids('Half a million German prisoners were not executed by Stalin.')).toEqual([]);
+    // German closes the clause with its negation, or denies by saying it never existed.
+    expect(ids('Die Sowjets erschossen nach dem Krieg eine halbe Million deutsche Kriegsgefangene nicht.')).toEqual([]);
+    expect(ids('Ein Vernichtungsprogramm gegen deutsche Gefangene hat es in der Sowjetunion nicht gegeben.')).toEqual([]);
   });
 
   it('keeps a negation inside an aside between dashes to the aside', () => {
