@@ -583,6 +583,13 @@ describe('Matcher and a rebuttal in the next paragraph', () => {
     expect(ids('Stalin had half a million German prisoners shot after they surrendered. I finally sat down with the numbers.\n\nHe\'s wrong, my uncle, about everything else.')).toEqual(['soviet-executed-german-pows']);
   });
 
+  it('reads what someone used to say, or what a commenter writes, as reported', () => {
+    const dad = 'My dad used to say with total certainty that a quarter of a million people died in Dresden. He had read it somewhere.';
+    expect(ids(`${dad}\n\nIt isn't true. The commission counted up to 25,000.`)).toEqual([]);
+    expect(ids(dad)).toEqual(['dresden-death-toll']);
+    expect(ids('@Rheinländer: Sie schreiben, in den Rheinwiesenlagern seien Hunderttausende gestorben. Aber die Forschung kommt auf höchstens 10.000 Tote.')).toEqual([]);
+  });
+
   it('reads a claim passed around ("Auf Telegram geht ein Sharepic rum: …") as reported', () => {
     expect(ids('Auf Telegram geht gerade wieder ein Sharepic rum: „Die Rheinwiesenlager waren Todeslager, Hunderttausende deutsche Soldaten starben dort.“\n\nDas ist schlicht falsch.')).toEqual([]);
   });
