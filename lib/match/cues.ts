@@ -25,6 +25,9 @@ export const CUES = {
     'see it differently', 'sehe ich das anders', 'sehe das anders', 'collapses', 'falls apart', 'fall apart', 'doesn t hold up',
     'does not hold up', 'don t hold up', 'untenable', 'no longer tenable', 'unhaltbar', 'nicht haltbar', 'nicht mehr haltbar',
     'no such', 'keine solche*', 'kein solcher', 'keinen solchen', 'nothing of the kind', 'nothing of the sort', 'nichts dergleichen',
+    // the one who wrote the claim above is taken to task: "Whoever writes this has never looked at …"
+    'whoever writes this', 'whoever says this', 'whoever wrote this', 'anyone who writes this', 'anyone who says this',
+    'wer so etwas schreibt', 'wer so was schreibt', 'wer das schreibt',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'can t', 'won t', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],

@@ -231,6 +231,8 @@ export class Judge {
 
   /** Does a negation in sentence x deny entry e's own words, within its clause ("… was not a mass defection")? */
   deniesOwnWords(e: number, x: SentenceState, f: string): boolean {
+    // A claim that is itself negative ("… never signed the Geneva Convention") is restated, not denied, by a negation.
+    if (this.entries[e]!.negated) return x.denial;
     const isOwn = this.markOwn(e);
     const contrasted = !!this.entries[e]!.contrasted;
     for (let i = 0; i < x.negationCount; i++) {

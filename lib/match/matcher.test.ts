@@ -99,6 +99,13 @@ describe('Matcher and a negation that denies an alternative', () => {
   });
 });
 
+describe('Matcher and a claim that is itself negative (match.negated)', () => {
+  it('reads a negation in the next sentence as restating it, and "Whoever writes this …" as rebutting it', () => {
+    expect(ids('The USSR never signed the Geneva Convention, so Germany had no legal obligation to feed Soviet prisoners. Stalin chose not to sign and his own men paid for it.')).toEqual(['geneva-convention-excuse']);
+    expect(ids('"Nobody knew what happened to the German prisoners until Khrushchev\'s thaw." Whoever writes this has never looked at West German newspapers from 1950.')).toEqual([]);
+  });
+});
+
 describe('Matcher and a claim that denies an alternative itself (match.contrasted)', () => {
   it('reads "…, not the Wehrmacht" as part of the clean-Wehrmacht claim, and a plain negation as its denial', () => {
     expect(ids('Der einfache Landser hat anständig gekämpft. Die Verbrechen im Osten gehen auf das Konto von SS und SD, nicht auf das der Wehrmacht.')).toEqual(['clean-wehrmacht']);
