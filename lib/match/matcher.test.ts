@@ -318,6 +318,12 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(matcher.match(text, { threshold: SENSITIVITY.strict }).map((m) => m.claim)).not.toContain('dresden-death-toll');
   });
 
+  it('reaches four sentences back for the topic, not five', () => {
+    const rest = '91.000 deutsche Soldaten gehen in Gefangenschaft. Zurück kommen rund 6.000. Wo ist der Rest? Der Iwan hat sie erschossen.';
+    expect(ids(`Stalingrad, Februar 1943. ${rest}`)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(`Stalingrad, Februar 1943. Es war bitterkalt. ${rest}`)).toEqual([]);
+  });
+
   it('carries any one idea from earlier in the paragraph when the sentence holds two of its own', () => {
     const captured = 'Mein Großonkel Heinrich geriet im Januar 1943 im Kessel von Stalingrad in Gefangenschaft, zusammen mit Zehntausenden anderen Soldaten aus ganz Deutschland.';
     const shot = 'Die Sowjets haben die Stalingrader damals einfach erschossen, deshalb sind so wenige jemals nach Hause zurückgekommen.';

@@ -5,7 +5,7 @@ import type { SentenceState } from './sentence-state';
 /** A paragraph of one line this short, without a full stop, is a title: its topic carries into the next. */
 export const TITLE_WORDS = 12;
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
-const TOPIC_REACH = 3;
+const TOPIC_REACH = 4;
 
 /**
  * The paragraph the scan is in: where it started, whether it debunked
