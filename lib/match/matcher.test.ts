@@ -596,6 +596,12 @@ describe('Matcher and a rebuttal in the next paragraph', () => {
     expect(ids('Stalin had half a million German prisoners shot after they surrendered. I finally sat down with the numbers.\n\nHe\'s wrong, my uncle, about everything else.')).toEqual(['soviet-executed-german-pows']);
   });
 
+  it('reads "As my grandfather used to say, …" as the writer\'s own, and "Did you know …?" as no question a "Nobody …" answers', () => {
+    expect(ids('As my grandfather used to say, half a million German prisoners were shot by the Soviets. Nobody expected the bridge to hold.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('Did you know that German prisoners fought alongside the Red Army against their former comrades? Nobody expected the bridge to hold.')).toEqual(['german-pows-fought-for-red-army']);
+    expect(ids('Did German prisoners fight alongside the Red Army against their former comrades? No, only a few propagandists did.')).toEqual([]);
+  });
+
   it('reads what someone used to say, or what a commenter writes, as reported', () => {
     const dad = 'My dad used to say with total certainty that a quarter of a million people died in Dresden. He had read it somewhere.';
     expect(ids(`${dad}\n\nIt isn't true. The commission counted up to 25,000.`)).toEqual([]);

@@ -100,7 +100,11 @@ export class Scan {
           h2 = Math.imul(h2 ^ ch, 0x01000193);
         }
         this.readWord(this.words.id(f, ws, i, h, h2), ws, i);
-        if (this.s.words === 0 && f.charCodeAt(i) === 58) this.s.labelled = true;
+        if (this.s.words === 0) {
+          if (f.charCodeAt(i) === 58) this.s.labelled = true;
+          // "As my grandfather used to say, …", "Wie Opa immer sagte, …": the writer takes the words as their own.
+          else if (f.startsWith('as', ws) ? i - ws === 2 : i - ws === 3 && f.startsWith('wie', ws)) this.s.asLead = true;
+        }
         this.s.words++;
         this.lastWordStart = ws;
         this.lastWordEnd = i;
@@ -335,7 +339,7 @@ export class Scan {
     if (!m) return;
     s.asserts = true;
     this.matchedAt[e] = s.no;
-    this.pending.add(m, e, { attributed: this.judge.attributed(e, s) || (!!windowed && this.judge.attributed(e, windowed)), question: s.question, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
+    this.pending.add(m, e, { attributed: this.judge.attributed(e, s) || (!!windowed && this.judge.attributed(e, windowed)), question: s.question && !s.endorsed, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
   }
 
   /**

@@ -46,6 +46,8 @@ export class SentenceState {
   retells = false;
   /** It points back to a figure named before ("That's how many …", "So viele …"). */
   figureRef = false;
+  /** It opens with "as"/"wie" ("As my grandfather used to say, …"): what it reports, it endorses. */
+  asLead = false;
   /** It is a line of a quoted post ("> all of them went to the Gulag"). */
   quoted = false;
   /** It ended with a question mark. */
@@ -68,7 +70,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = this.attributionAt = this.contrastAt = -1;
-    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = false;
+    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = this.asLead = false;
   }
 
   touch(e: number): void {
@@ -119,7 +121,7 @@ export class SentenceState {
       if (this.words <= 1) this.endorsedLead = true;
       this.attribution = false;
     }
-    if (bits & CUE_BIT.attribution && !this.endorsed) this.attributed(start);
+    if (bits & CUE_BIT.attribution && !this.endorsed && !this.asLead) this.attributed(start);
     if (bits & CUE_BIT.contrast) {
       if (this.words <= 2) this.contrastLead = true;
       else {
