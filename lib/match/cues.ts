@@ -50,12 +50,12 @@ export const CUES = {
     'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
     // the received explanation: "People like to blame typhus …", "The usual story is …"
     'like to blame', 'love to blame', 'usual story', 'usual explanation', 'official story', 'official explanation',
+    'textbook version', 'is usually told', 'offizielle erklarung', 'gern erzahlt',
     // what someone else says or used to say: "My dad used to say …", "@Rheinländer: Sie schreiben, …"
     'used to say', 'would always say', 'always said', 'sagte immer', 'hat immer gesagt', 'pflegte zu sagen', 'you write', 'you say',
     'sie schreiben', 'du schreibst', 'schreiben sie', 'schreibst du',
     // passed around: "Auf Telegram geht gerade wieder ein Sharepic rum: …", "a meme doing the rounds"
     'going around', 'doing the rounds', 'making the rounds', 'circulating', 'kursiert', 'kursieren', 'macht die runde', 'geht rum', 'geht herum', 'sharepic*', 'meme', 'memes',
-    'textbook version', 'is usually told', 'offizielle erklarung', 'gern erzahlt',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],
   // A sentence that gives the real figure ("The real number captured is about 5.7 million.").
