@@ -602,6 +602,15 @@ describe('Matcher and a rebuttal in the next paragraph', () => {
     expect(ids('Did German prisoners fight alongside the Red Army against their former comrades? No, only a few propagandists did.')).toEqual([]);
   });
 
+  it('reads a sentence quoted whole as someone else\'s, so a rebuttal drops it; not one that only opens with a quoted phrase', () => {
+    const rebuttal = 'By Friday the class had read the Commissar Order, and the exit tickets said something rather different.';
+    expect(ids(`"The normal German army was just decent soldiers, the SS did all the war crimes." (Year 11, exit ticket)\n\nNo. ${rebuttal}`)).toEqual([]);
+    expect(ids('Things my students \'knew\':\n- Dresden: "250,000 dead, maybe more"\n\nThe historians\' commission counted up to 25,000 dead.')).toEqual([]);
+    expect(ids('"Death camps" is the right word: hundreds of thousands of German prisoners died in the Rhine meadows.\n\nNo one ever apologised.')).toEqual(['rheinwiesen-death-camps']);
+    // Unrebutted, a quoted claim is still on the page.
+    expect(ids('"Dresden: 250,000 dead in one night."')).toEqual(['dresden-death-toll']);
+  });
+
   it('reads what someone used to say, or what a commenter writes, as reported', () => {
     const dad = 'My dad used to say with total certainty that a quarter of a million people died in Dresden. He had read it somewhere.';
     expect(ids(`${dad}\n\nIt isn't true. The commission counted up to 25,000.`)).toEqual([]);

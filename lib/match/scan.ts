@@ -115,7 +115,7 @@ export class Scan {
       if (c === 62 && this.s.words === 0) {
         this.s.quoted = true;
         if (!this.s.endorsed) this.s.attributed(i);
-      }
+      } else if (c === 34 && (this.s.words === 0 || this.s.labelOnly)) this.s.opensQuote = true;
       if (c === 10) {
         if (!continuesOnNextLine(this.text, i, this.lastWordEnd, this.s.words)) this.endSentence(i, !paragraphGoesOn(this.text, i, lineStart));
         lineStart = i + 1;
@@ -188,6 +188,8 @@ export class Scan {
 
   private endSentence(end: number, blockEnd: boolean): void {
     const { s, prev, visited } = this;
+    // A sentence quoted whole ('"The SS did all the war crimes." (exit ticket)', '- Dresden: "250,000 dead"') is someone else's.
+    if (s.opensQuote && !s.endorsed && closesQuote(this.f, end)) s.attributed(s.start);
     // A line break alone (no words) states nothing, and must not mark entries as checked.
     // An answer pairs with its question however long it runs ("How many …? At least 1.5 million, most of them …").
     // So does a sentence that draws the short one's consequence ("… hatte das Genfer Abkommen nicht unterschrieben.
@@ -379,6 +381,13 @@ export class Scan {
   private countSeen(slot: number, lo: number): number {
     return termsStamped(this.t, this.stamp, slot, lo);
   }
+}
+
+/** Does a quotation close where the sentence ends (at f[end - 1] or f[end], spaces aside)? */
+function closesQuote(f: string, end: number): boolean {
+  let i = end - 1;
+  while (i > 0 && (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10)) i--;
+  return f.charCodeAt(i) === 34 || f.charCodeAt(end) === 34;
 }
 
 /** A straight quote, as folding leaves every quotation mark. */

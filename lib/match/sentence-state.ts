@@ -48,6 +48,8 @@ export class SentenceState {
   figureRef = false;
   /** It opens with "as"/"wie" ("As my grandfather used to say, …"): what it reports, it endorses. */
   asLead = false;
+  /** It opens with a quotation mark (after a label at most). */
+  opensQuote = false;
   /** It is a line of a quoted post ("> all of them went to the Gulag"). */
   quoted = false;
   /** It ended with a question mark. */
@@ -70,7 +72,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = this.attributionAt = this.contrastAt = -1;
-    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = this.asLead = false;
+    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = this.asLead = this.opensQuote = false;
   }
 
   touch(e: number): void {
