@@ -19,25 +19,37 @@ export interface FieldIssue {
 export type Concepts = ReadonlyMap<string, readonly string[]>;
 
 /**
- * Spells out every concept (a concept may name others), in order and each term once. Problems (a name no
- * concept has, a concept that names itself through others) are reported against the lexicon's fields.
+ * The terms a list stands for, each "$name" replaced by what `lookup` gives for the name, or reported
+ * against `field` when `lookup` gives a reason it cannot; in order, each term once.
+ */
+function spell(terms: readonly string[], field: string, issues: FieldIssue[], lookup: (name: string) => readonly string[] | string): string[] {
+  const out = new Set<string>();
+  terms.forEach((term, i) => {
+    if (!isConceptRef(term)) return void out.add(term);
+    const found = lookup(term.slice(1));
+    if (typeof found === 'string') issues.push({ field: `${field}.${i}`, reason: found });
+    else for (const t of found) out.add(t);
+  });
+  return [...out];
+}
+
+/**
+ * Spells out every concept (a concept may name others). Problems (a name no concept has, a concept that
+ * names itself through others) are reported against the lexicon's fields.
  */
 export function resolveLexicon(lexicon: Lexicon): { concepts: Concepts; issues: FieldIssue[] } {
   const concepts = new Map<string, string[]>();
   const issues: FieldIssue[] = [];
   const resolve = (name: string, using: readonly string[]): string[] => {
-    const done = concepts.get(name);
-    if (done) return done;
-    const out = new Set<string>();
-    lexicon[name]!.forEach((term, i) => {
-      if (!isConceptRef(term)) return void out.add(term);
-      const other = term.slice(1);
-      if (!Object.hasOwn(lexicon, other)) issues.push({ field: `${name}.${i}`, reason: `no concept "${other}"` });
-      else if (using.includes(other)) issues.push({ field: `${name}.${i}`, reason: `concept "${other}" names itself (${[...using, other].join(' → ')})` });
-      else for (const t of resolve(other, [...using, other])) out.add(t);
-    });
-    concepts.set(name, [...out]);
-    return concepts.get(name)!;
+    let done = concepts.get(name);
+    if (!done) {
+      done = spell(lexicon[name]!, name, issues, (other) =>
+        !Object.hasOwn(lexicon, other) ? `no concept "${other}"`
+        : using.includes(other) ? `concept "${other}" names itself (${[...using, other].join(' → ')})`
+        : resolve(other, [...using, other]));
+      concepts.set(name, done);
+    }
+    return done;
   };
   for (const name of Object.keys(lexicon)) resolve(name, [name]);
   return { concepts, issues };
@@ -45,14 +57,7 @@ export function resolveLexicon(lexicon: Lexicon): { concepts: Concepts; issues: 
 
 /** The terms a list stands for, its "$concepts" spelled out, each term once; `field` is the list's dotted path. */
 export function expandTerms(terms: readonly string[], concepts: Concepts, field: string, issues: FieldIssue[]): string[] {
-  const out = new Set<string>();
-  terms.forEach((term, i) => {
-    if (!isConceptRef(term)) return void out.add(term);
-    const concept = concepts.get(term.slice(1));
-    if (!concept) issues.push({ field: `${field}.${i}`, reason: `no concept "${term.slice(1)}" in claims-db/lexicon.yaml` });
-    else for (const t of concept) out.add(t);
-  });
-  return [...out];
+  return spell(terms, field, issues, (name) => concepts.get(name) ?? `no concept "${name}" in claims-db/lexicon.yaml`);
 }
 
 /** A claim's match rule with every concept spelled out; problems are reported against `match.…` fields. */

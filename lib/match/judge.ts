@@ -86,6 +86,9 @@ export class Judge {
   /** Marks entry e's own terms while it is judged. */
   private readonly own: Int32Array;
   private ownRound = 0;
+  /** The entry whose words `own` marks now, and the test for them: several questions about one entry mark it once. */
+  private ownEntry = -1;
+  private ownTest: (term: number) => boolean = () => false;
   private memo: { text: string; start: number; stop: number; quantities?: Quantity[]; stems?: Set<string> } | undefined;
 
   constructor(
@@ -245,12 +248,14 @@ export class Judge {
 
   /** Marks entry e's group and `any` terms; returns the test for them. */
   private markOwn(e: number): (term: number) => boolean {
+    if (e === this.ownEntry) return this.ownTest;
     const round = ++this.ownRound;
     const { slotStarts, slotTerms, firstSlot, groups } = this.t;
     const first = firstSlot[e]!;
     // The entry's slots are its groups and `any`; `none` (the last) is not its own words.
     for (let k = slotStarts[first]!, stop = slotStarts[first + groups[e]! + 1]!; k < stop; k++) this.own[slotTerms[k]!] = round;
-    return (term) => this.own[term] === round;
+    this.ownEntry = e;
+    return (this.ownTest = (term) => this.own[term] === round);
   }
 
   private memoFor(text: string, start: number, stop: number) {

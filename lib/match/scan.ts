@@ -4,7 +4,7 @@ import { Paragraph } from './paragraph';
 import { PendingMatches } from './pending';
 import { RecentWords } from './recent-words';
 import type { ScanMemory } from './scan-memory';
-import { continuesOnNextLine, endsSentence, paragraphGoesOn } from './sentence';
+import { closesQuote, continuesOnNextLine, drawsConsequence, endsSentence, inScareQuotes, paragraphGoesOn } from './sentence';
 import { SentenceState } from './sentence-state';
 import { groupsStamped, slotsHold, termsStamped, termStampedIn, type Tables } from './tables';
 import { inTextOrder } from './one-per-claim';
@@ -15,8 +15,6 @@ import { FNV_START, type WordMemo } from './word-memo';
 const SHORT_SENTENCE = 20;
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
-/** A sentence that opens by drawing a consequence of the one before. */
-const CONSEQUENCE_LEAD = /^\s*(?:deshalb|daher|darum|deswegen|folglich|therefore|hence|thus|consequently|which is why|that s why|that's why)\b/;
 /** A sentence this short after a claim without its figure may supply the figure. */
 const FIGURE_TAIL = 8;
 
@@ -103,7 +101,7 @@ export class Scan {
         if (this.s.words === 0) {
           if (f.charCodeAt(i) === 58) this.s.labelled = true;
           // "As my grandfather used to say, …", "Wie Opa immer sagte, …": the writer takes the words as their own.
-          else if (f.startsWith('as', ws) ? i - ws === 2 : i - ws === 3 && f.startsWith('wie', ws)) this.s.asLead = true;
+          else if ((i - ws === 2 && f.startsWith('as', ws)) || (i - ws === 3 && f.startsWith('wie', ws))) this.s.asLead = true;
         }
         this.s.words++;
         this.lastWordStart = ws;
@@ -194,7 +192,7 @@ export class Scan {
     // An answer pairs with its question however long it runs ("How many …? At least 1.5 million, most of them …").
     // So does a sentence that draws the short one's consequence ("… hatte das Genfer Abkommen nicht unterschrieben.
     // Deshalb war Deutschland gar nicht verpflichtet, …").
-    const pair = !!prev && s.words > 0 && prev.words <= SHORT_SENTENCE && (s.words <= SHORT_SENTENCE || prev.question || (s.touchedCount > 0 && CONSEQUENCE_LEAD.test(this.f.slice(s.start, s.start + 24))));
+    const pair = !!prev && s.words > 0 && prev.words <= SHORT_SENTENCE && (s.words <= SHORT_SENTENCE || prev.question || (s.touchedCount > 0 && drawsConsequence(this.f, s.start)));
     const before = this.pending.size;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;
@@ -355,9 +353,8 @@ export class Scan {
   }
 
   /**
-   * Did an exclusion of entry e (its `none` slot) occur since sentence `lo`? Not one that a contrastive
-   * negation denies in this sentence or the windowed one ("…at Katyn, not the NKVD"), nor one inside a
-   * longer phrase of the entry's own ("nie nach Hause" holds the exclusion "nach Hause"), nor one in scare quotes.
+   * Did an exclusion of entry e (its `none` slot) occur since sentence `lo`? Not one in scare quotes, nor
+   * one that this sentence or the windowed one excuses ({@link SentenceState.excuses}).
    */
   private excluded(e: number, slot: number, lo: number, windowed: SentenceState | undefined): boolean {
     const { slotStarts, slotTerms } = this.t;
@@ -366,14 +363,10 @@ export class Scan {
       const t = slotTerms[k]!;
       if (this.stamp[t]! < lo) continue;
       const at = this.lastStart[t]!;
-      if (this.s.deniesAlternativeAt(this.f, at) || windowed?.deniesAlternativeAt(this.f, at)) continue;
-      // "People like to blame typhus, but …": the exclusion is the view the writer rejects.
-      if (this.s.inReportedAlternative(at) || windowed?.inReportedAlternative(at)) continue;
       const end = this.lastEnd[t]!;
-      // Scare quotes doubt the word: "You don't lose 86,000 men to 'disease'."
-      if (isQuote(this.f.charCodeAt(at - 1)) && isQuote(this.f.charCodeAt(end))) continue;
+      if (inScareQuotes(this.f, at, end)) continue;
       const own = (term: number) => term !== t && slotsHold(this.t, term, first, slot);
-      if (!this.s.coversLonger(at, end, own) && !windowed?.coversLonger(at, end, own)) return true;
+      if (!this.s.excuses(this.f, at, end, own) && !windowed?.excuses(this.f, at, end, own)) return true;
     }
     return false;
   }
@@ -381,16 +374,4 @@ export class Scan {
   private countSeen(slot: number, lo: number): number {
     return termsStamped(this.t, this.stamp, slot, lo);
   }
-}
-
-/** Does a quotation close where the sentence ends (at f[end - 1] or f[end], spaces aside)? */
-function closesQuote(f: string, end: number): boolean {
-  let i = end - 1;
-  while (i > 0 && (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10)) i--;
-  return f.charCodeAt(i) === 34 || f.charCodeAt(end) === 34;
-}
-
-/** A straight quote, as folding leaves every quotation mark. */
-function isQuote(c: number): boolean {
-  return c === 39 || c === 34;
 }

@@ -184,6 +184,15 @@ export class SentenceState {
     return false;
   }
 
+  /**
+   * Is a claim's exclusion at f[at, end) no exclusion in this sentence? Not when a contrastive negation
+   * denies it ("…at Katyn, not the NKVD"), when it is the view the writer rejects ("People like to blame
+   * typhus, but …"), or when a longer phrase of the claim's own (`own`) covers it ("nie nach Hause").
+   */
+  excuses(f: string, at: number, end: number, own: (term: number) => boolean): boolean {
+    return this.deniesAlternativeAt(f, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own);
+  }
+
   /** Does a hit that `keep` accepts, longer than f[start, end), cover it? */
   coversLonger(start: number, end: number, keep: (term: number) => boolean): boolean {
     for (let i = 0; i < this.hitCount; i++) {

@@ -65,6 +65,29 @@ export function paragraphGoesOn(text: string, at: number, lineStart: number): bo
   return THREAD_POST.test(next) || (FIELD.test(next) && FIELD.test(text.slice(lineStart, Math.min(at, lineStart + 40))));
 }
 
+/** A sentence that opens by drawing a consequence of the one before ("Deshalb …", "That's why …"). */
+const CONSEQUENCE_LEAD = /^\s*(?:deshalb|daher|darum|deswegen|folglich|therefore|hence|thus|consequently|which is why|that s why|that's why)\b/;
+
+/** Does the sentence starting at f[start] open by drawing a consequence of the one before? */
+export function drawsConsequence(f: string, start: number): boolean {
+  return CONSEQUENCE_LEAD.test(f.slice(start, start + 24));
+}
+
+/** Does a quotation close where the sentence ends (at f[end - 1] or f[end], spaces aside)? */
+export function closesQuote(f: string, end: number): boolean {
+  let i = end - 1;
+  while (i > 0 && (f.charCodeAt(i) === 32 || f.charCodeAt(i) === 10)) i--;
+  return f.charCodeAt(i) === 34 || f.charCodeAt(end) === 34;
+}
+
+/** A straight quote, as folding leaves every quotation mark. */
+const isQuote = (c: number) => c === 39 || c === 34;
+
+/** Scare quotes doubt the word f[at, end): "You don't lose 86,000 men to 'disease'." */
+export function inScareQuotes(f: string, at: number, end: number): boolean {
+  return isQuote(f.charCodeAt(at - 1)) && isQuote(f.charCodeAt(end));
+}
+
 /** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
 export function trimStart(f: string, start: number, end: number): number {
   let i = start;
