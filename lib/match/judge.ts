@@ -28,6 +28,9 @@ const COVER_UP = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|n
 /** A denied doubt affirms: "I've never seen a convincing reason to doubt him", "no one disputes it", "nicht zu leugnen". */
 const DOUBT_DENIED = /^(?:not|never|no|nobody|no one|none|can.t|cannot|couldn.t|don.t|didn.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,40}?\b(?:doubt\w*|deny|denied|denying|dispute[sd]?|disputing|question(?:s|ed)?|zweifel\w*|bezweifel\w*|leugne\w*|leugbar|bestreit\w*|bestritten|abstreit\w*)\b/;
 
+/** "Not only", "not just", "nicht nur" add to what they qualify rather than deny it. */
+const ADDS = /^(?:not|nicht) (?:only|just|merely|simply|nur|bloss|allein)\b/;
+
 /** A negation that scales rather than denies: "almost nothing to eat", "so gut wie keine Verpflegung". */
 const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so gut wie) $/;
 
@@ -195,6 +198,13 @@ export class Judge {
       const before = f.slice(Math.max(x.start, at - 24), at);
       const after = f.slice(at, at + 64);
       if (x.insideHit(at, isOwn) || AFFIRMS.test(after) || SILENCE.test(after) || DOUBT_DENIED.test(after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
+      // A negation inside a quotation speaks for the quoted words, not for the writer's own around it: '"We have no
+      // prisoners of war, only traitors" - Stalin said it, and he meant it: virtually all of the POWs who came home …
+      // were shipped off to the Gulag.' (but '"No German POWs were shot," he said.' denies).
+      const quote = quotationAround(f, x.start, at);
+      if (quote && (ownHitIn(x, isOwn, 0, quote.open) || ownHitIn(x, isOwn, quote.close))) continue;
+      // "… all over the place in those last days, not just to his guys": unless it names the claim's own words.
+      if (ADDS.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) continue;
       const scopeEnd = contrastiveScopeEnd(f, at);
       if (scopeEnd >= 0) {
         if (!contrasted && ownHitIn(x, isOwn, at + 1, scopeEnd)) return true;
@@ -273,6 +283,15 @@ export class Judge {
     }
     return w;
   }
+}
+
+/** The inline quotation f[open, close] (its quote marks) that f[at] stands in, when one opened after `from` and closes after it. */
+function quotationAround(f: string, from: number, at: number): { open: number; close: number } | undefined {
+  let open = -1;
+  for (let i = f.indexOf('"', from); i >= 0 && i < at; i = f.indexOf('"', i + 1)) open = open < 0 ? i : -1;
+  if (open < 0) return undefined;
+  const close = f.indexOf('"', at);
+  return close < 0 ? undefined : { open, close };
 }
 
 /** Where the noun phrase a determiner "no" at f[at] governs ends: after the two words that follow it. */

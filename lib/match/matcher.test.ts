@@ -140,6 +140,17 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('Ein Vernichtungsprogramm gegen deutsche Gefangene hat es in der Sowjetunion nicht gegeben.')).toEqual([]);
   });
 
+  it('reads "not just" / "nicht nur" as adding, unless it names the claim’s own words', () => {
+    expect(ids('Stalin had half a million German prisoners executed, and not just in the camps.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('Stalin hat eine halbe Million deutsche Kriegsgefangene erschießen lassen, nicht nur in den Lagern.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('Stalin had half a million German prisoners, not just executed ones, in his camps.')).toEqual([]);
+  });
+
+  it('keeps a negation inside a quotation to the quoted words when the writer states the claim around it', () => {
+    expect(ids('"I never saw a single shooting," he told me, but Stalin had half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('"Stalin never had half a million German prisoners executed," he told me.')).toEqual([]);
+  });
+
   it('keeps a negation inside an aside between dashes to the aside', () => {
     expect(ids('Many accept — quietly, and never on television — that Stalin had half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
     expect(ids('Stalin never — whatever you may read — had half a million German prisoners executed.')).toEqual([]);
