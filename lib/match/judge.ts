@@ -37,8 +37,11 @@ const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so g
 /** A negation in a relative clause describes a person: "… and shot those who did not die fast enough" (not ", which is not true"). */
 const RELATIVE = /(?:\b(?:who|whom)|, (?:die|der|denen|welche[mnrs]?))(?: [a-z]+)? $/;
 
-/** A clause that draws a consequence of its own: a negation in it is about that, not the claim. */
-const CONSEQUENCE = /^\s*(?:so (?:these|those|they|it|this|that|we|i|he|she|you|there)|also|deshalb|daher|darum|which is why|that s why)\b/;
+/**
+ * A clause that draws a consequence or names a purpose of its own: a negation in it is about that, not the claim
+ * ("…, so our boys wouldn't shoot", "…, damit die eigenen Leute nicht schießen").
+ */
+const CONSEQUENCE = /^\s*(?:so (?:that |dass )?(?:these|those|they|it|this|that|we|i|he|she|you|there|our|their|the|his|her|my|your|nobody|no one|die|der|das|sie|er|es|man|wir)|also|deshalb|daher|darum|damit|sodass|in order|which is why|that s why)\b/;
 
 /** Words that judge what a "that" clause says: a negation with them denies it. */
 const JUDGES = /\b(?:stimmt|wahr|richtig|true|correct|right|case|fall|glaub\w*|denk\w*|think|believe|sure|sicher|say|sagen|sagt|heisst|behaupt\w*|claim\w*|proven|bewiesen|belegt)\b/;

@@ -97,6 +97,11 @@ describe('Matcher and a negation that denies an alternative', () => {
     expect(ids('The Germans did not shoot the Polish officers at Katyn.')).toEqual([]);
     expect(ids('The Germans shot the Polish officers at Katyn, not only the NKVD.')).toEqual([]);
   });
+
+  it('keeps a claim whose exclusion stands in a clause that sets it aside ("rather than", "statt")', () => {
+    expect(ids('Rather than blaming the NKVD, look at the facts: the Germans shot the Polish officers at Katyn.')).toEqual(['katyn-german-crime']);
+    expect(ids('The NKVD and the Germans shot the Polish officers at Katyn.')).toEqual([]);
+  });
 });
 
 describe('Matcher and a claim that is itself negative (match.negated)', () => {
@@ -149,6 +154,11 @@ describe('Matcher and where a negation stands', () => {
   it('keeps a negation inside a quotation to the quoted words when the writer states the claim around it', () => {
     expect(ids('"I never saw a single shooting," he told me, but Stalin had half a million German prisoners executed.')).toEqual(['soviet-executed-german-pows']);
     expect(ids('"Stalin never had half a million German prisoners executed," he told me.')).toEqual([]);
+  });
+
+  it('reads a negation in a clause of purpose or consequence as about that clause', () => {
+    expect(ids('The Soviets drove captured Germans in front of their tanks during assaults, so our boys wouldn’t shoot.')).toEqual(['german-pows-human-shields']);
+    expect(ids('Die Russen trieben gefangene Deutsche als lebende Schutzschilde vor ihren Panzern her, damit die eigenen Leute nicht schießen.')).toEqual(['german-pows-human-shields']);
   });
 
   it('keeps a negation inside an aside between dashes to the aside', () => {

@@ -1,6 +1,6 @@
 import { grow } from './grow';
 import { CUE_BIT } from './index-format';
-import { contrastiveScopeEnd } from './sentence';
+import { contrastiveScopeEnd, setAside } from './sentence';
 
 /**
  * What the scan learnt about one sentence. Two of these are reused in turn
@@ -186,11 +186,12 @@ export class SentenceState {
 
   /**
    * Is a claim's exclusion at f[at, end) no exclusion in this sentence? Not when a contrastive negation
-   * denies it ("…at Katyn, not the NKVD"), when it is the view the writer rejects ("People like to blame
-   * typhus, but …"), or when a longer phrase of the claim's own (`own`) covers it ("nie nach Hause").
+   * denies it ("…at Katyn, not the NKVD") or its clause sets it aside ("Rather than treating them as labour, …"),
+   * when it is the view the writer rejects ("People like to blame typhus, but …"), or when a longer phrase of the
+   * claim's own (`own`) covers it ("nie nach Hause").
    */
   excuses(f: string, at: number, end: number, own: (term: number) => boolean): boolean {
-    return this.deniesAlternativeAt(f, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own);
+    return this.deniesAlternativeAt(f, at) || setAside(f, this.start, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own);
   }
 
   /** Does a hit that `keep` accepts, longer than f[start, end), cover it? */

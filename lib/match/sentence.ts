@@ -117,6 +117,13 @@ export function clauseStart(f: string, from: number, at: number): number {
   return from;
 }
 
+const SET_ASIDE = /\b(?:rather than|instead of|anstatt|statt|anstelle)\b/;
+
+/** Does a "rather than", "instead of", "statt" earlier in its clause set f[at] aside ("Rather than treating them as labour, …")? */
+export function setAside(f: string, from: number, at: number): boolean {
+  return SET_ASIDE.test(f.slice(clauseStart(f, from, at), at));
+}
+
 /** Where the clause that f[at] is in ends. */
 export function clauseEnd(f: string, at: number): number {
   CLAUSE_END.lastIndex = at;
