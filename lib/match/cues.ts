@@ -51,6 +51,9 @@ export const CUES = {
     // the received explanation: "People like to blame typhus …", "The usual story is …"
     'like to blame', 'love to blame', 'usual story', 'usual explanation', 'official story', 'official explanation',
     'textbook version', 'is usually told', 'offizielle erklarung', 'gern erzahlt',
+    // how others present it: "Order No. 270 is often described as making every captured soldier a traitor"
+    'described as', 'portrayed as', 'depicted as', 'presented as', 'characterized as', 'characterised as', 'dargestellt als',
+    'beschrieben als', 'hingestellt als',
     // what someone else says or used to say: "My dad used to say …", "@Rheinländer: Sie schreiben, …"
     'used to say', 'would always say', 'always said', 'sagte immer', 'hat immer gesagt', 'pflegte zu sagen', 'you write', 'you say',
     'sie schreiben', 'du schreibst', 'schreiben sie', 'schreibst du',

@@ -61,6 +61,12 @@ describe('Matcher behaviour', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
+    const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
+    expect(ids(`${claim} That's not what it says.`)).toEqual([]);
+    expect(ids(`${claim} It was signed in August 1941.`)).toEqual(['order-270-all-traitors']);
+  });
+
   it('reads a German ordinal and the word after it as one phrase ("der 6. Armee")', () => {
     expect(ids('Die Sowjets haben die meisten Gefangenen der 6. Armee erschossen.')).toEqual(['stalingrad-pows-shot']);
     expect(ids('Die Sowjets haben die meisten Gefangenen der 6. Kompanie erschossen.')).toEqual([]);
@@ -704,6 +710,13 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids(`${q}\n\nA: No. Deaths in the camps were in the low thousands.`)).toEqual([]);
     expect(ids(q)).toEqual([]);
     expect(ids('Stimmt es, dass Eisenhower eine Million deutsche Kriegsgefangene verhungern ließ?')).toEqual([]);
+  });
+
+  it('reads a yes-or-no question after a colon, or in Markdown emphasis, as asking', () => {
+    const q = 'Serious question for the experts here: did Eisenhower let a million German POWs starve?';
+    expect(ids(`${q} I keep seeing it in comments.`)).toEqual([]);
+    expect(ids(`${q} Yes, rations were cut on purpose.`)).toEqual(['bacque-eisenhower-million']);
+    expect(ids('**Q: Did Eisenhower let a million German POWs starve?**\n\nNot in any real sense.')).toEqual([]);
   });
 
   it('reads a label on a line of its own ("Antwort:") as no sentence between a question and its answer', () => {

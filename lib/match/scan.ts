@@ -108,6 +108,7 @@ export class Scan {
         this.s.quoted = true;
         if (!this.s.endorsed) this.s.attributed(i);
       } else if (c === 34 && (this.s.words === 0 || this.s.labelOnly)) this.s.opensQuote = true;
+      else if (c === 58) this.s.colonAfter = this.s.words;
       if (c === 10) {
         if (!continuesOnNextLine(this.text, i, this.lastWordEnd, this.s.words)) this.endSentence(i, !paragraphGoesOn(this.text, i, lineStart));
         lineStart = i + 1;

@@ -38,7 +38,9 @@ export class SentenceState {
   asserts = false;
   /** Its first word is a label ("Q:", "A:", "F:"). */
   labelled = false;
-  /** It opens like a yes-or-no question ("Were …", "Did …", "War …"), after a label at most. */
+  /** How many words came before its last colon (-1: none): the word after a colon opens a clause of its own. */
+  colonAfter = -1;
+  /** It opens like a yes-or-no question ("Were …", "Did …", "War …"), after a label or a colon at most ("Serious question: did …?"). */
   asks = false;
   /** It opens by saying yes ("Yes, and …", "A: Ja."). */
   affirmsLead = false;
@@ -71,7 +73,7 @@ export class SentenceState {
     this.no = no;
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
-    this.contrastWord = this.attributionAt = this.contrastAt = -1;
+    this.contrastWord = this.attributionAt = this.contrastAt = this.colonAfter = -1;
     this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = this.asLead = this.opensQuote = false;
   }
 
@@ -111,7 +113,7 @@ export class SentenceState {
       else this.denial = true;
     }
     if (bits & CUE_BIT.correction) this.correction = true;
-    const opens = this.words === 0 || (this.words === 1 && this.labelled);
+    const opens = this.words === 0 || this.words === this.colonAfter;
     if (bits & CUE_BIT.ask && opens) this.asks = true;
     if (bits & CUE_BIT.affirmation && opens) this.affirmsLead = true;
     if (bits & CUE_BIT.retelling) this.retells = true;

@@ -23,6 +23,9 @@ describe('endsSentence', () => {
     expect(ends('gen. vlasov met j. bacque on 1.5 million men at no. 270.')).toEqual([55]);
     expect(ends('am 14. februar 1945 starb die 6. armee. ende.')).toEqual([38, 44]);
   });
+  it('ends before closing Markdown emphasis', () => {
+    expect(ends('**q: did they?** nope. _really?_ yes.')).toEqual([13, 21, 30, 36]);
+  });
   it('ends after a year', () => {
     expect(ends('it ended in 1945. then peace.')).toEqual([16, 28]);
   });

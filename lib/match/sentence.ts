@@ -20,7 +20,8 @@ export const isDigit = (c: number) => c >= 48 && c <= 57;
  */
 export function endsSentence(f: string, i: number, ws: number, we: number): boolean {
   let j = i + 1;
-  while (j < f.length && (f[j] === '"' || f[j] === "'" || f[j] === ')' || f[j] === '.')) j++;
+  // Closing quotes and brackets, and Markdown emphasis ("**Q: … Hitler?**"), belong to the sentence they close.
+  while (j < f.length && (f[j] === '"' || f[j] === "'" || f[j] === ')' || f[j] === '.' || f[j] === '*' || f[j] === '_')) j++;
   const next = f.charCodeAt(j);
   if (j < f.length && next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
   if (f.charCodeAt(i) !== 46 || we !== i) return true;
