@@ -708,6 +708,9 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     const q = 'Q: Is it true Eisenhower let a million German POWs starve?';
     expect(ids(`${q}\n\nA: Yes. Rations were cut on purpose.`)).toEqual(['bacque-eisenhower-million']);
     expect(ids(`${q}\n\nA: No. Deaths in the camps were in the low thousands.`)).toEqual([]);
+    // answered yes, it is the writer's own: naming the alternative later rejects that, not the claim
+    const katyn = 'Q: Was Katyn really a German crime?\n\nYes. The Wehrmacht held the area in 1941. The "NKVD did it" version is Cold War propaganda.';
+    expect(ids(katyn)).toEqual(['katyn-german-crime']);
     expect(ids(q)).toEqual([]);
     expect(ids('Stimmt es, dass Eisenhower eine Million deutsche Kriegsgefangene verhungern ließ?')).toEqual([]);
   });

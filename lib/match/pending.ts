@@ -117,8 +117,10 @@ export class PendingMatches {
           w.attributed = true;
           w.later = FRAMED_REACH;
         }
-        // Agreed with ("Genau so war es."): the writer's own claim from here on.
-        if (w.later > 0 && !s.endorsedLead && w.block === block && (!blockEnd || w.attributed)) keep.push(w);
+        // Agreed with ("Genau so war es.") or answered yes ("Q: Was Katyn really a German crime? / Yes. …"): the
+        // writer's own claim from here on.
+        const owned = s.endorsedLead || (w.yesNo && s.affirmsLead);
+        if (w.later > 0 && !owned && w.block === block && (!blockEnd || w.attributed)) keep.push(w);
         else out.push(w.m);
       }
     }
