@@ -61,6 +61,15 @@ describe('Matcher behaviour', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it('reads a denied debunking ("not a conspiracy theory", "kein Märchen") as no debunking', () => {
+    const claim = 'Stalin had half a million German POWs executed after the war.';
+    expect(ids(`${claim} That's not a conspiracy theory, it's arithmetic.`)).toEqual(['soviet-executed-german-pows']);
+    expect(ids(`${claim} That's a conspiracy theory.`)).toEqual([]);
+    expect(ids(`${claim} Das ist kein Märchen.`)).toEqual(['soviet-executed-german-pows']);
+    // the negation must be the debunking word's own: "No, that's a myth" still debunks
+    expect(ids(`${claim} No, that's a myth.`)).toEqual([]);
+  });
+
   it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
     const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
     expect(ids(`${claim} That's not what it says.`)).toEqual([]);

@@ -148,7 +148,7 @@ export class Scan {
     this.stamp[t] = s.no;
     this.lastStart[t] = start;
     this.lastEnd[t] = end;
-    if (cues[t]) s.cue(cues[t]!, start);
+    if (cues[t]) s.cue(cues[t]!, start, this.f);
     // Only claim words are kept: the explanation lists them and negations inside them do not count.
     if (listened[t]) s.hit(t, start, end);
     const first = wakeStarts[t]!;

@@ -2,6 +2,9 @@ import { grow } from './grow';
 import { CUE_BIT } from './index-format';
 import { contrastiveScopeEnd, setAside } from './sentence';
 
+/** A debunking word this few letters after a negation is denied by it ("not a conspiracy theory", "isn't a myth"). */
+const NEGATED_CUE_REACH = 10;
+
 /**
  * What the scan learnt about one sentence. Two of these are reused in turn
  * (this sentence and the one before), so reading a page allocates nothing per
@@ -95,9 +98,9 @@ export class SentenceState {
     this.hitCount = n;
   }
 
-  /** A cue word (its {@link CUE_BIT} bits) read at `start`, the sentence's word number `words` so far. */
-  cue(bits: number, start: number): void {
-    if (bits & CUE_BIT.debunk) {
+  /** A cue word (its {@link CUE_BIT} bits) read at f[start], the sentence's word number `words` so far. */
+  cue(bits: number, start: number, f: string): void {
+    if (bits & CUE_BIT.debunk && !this.negatedJustBefore(f, start)) {
       this.debunks = grow(this.debunks, this.debunkCount + 1);
       this.debunks[this.debunkCount++] = start;
     }
@@ -164,6 +167,18 @@ export class SentenceState {
   /** It is only a label on a line of its own ("Antwort:", "A:"), like a blank line between a question and its answer. */
   get labelOnly(): boolean {
     return this.labelled && this.words === 1;
+  }
+
+  /**
+   * Was the word at f[start] negated a few letters before, within its clause? A denied debunking affirms: "That's
+   * not a conspiracy theory", "kein Märchen", "Not a legend at all".
+   */
+  private negatedJustBefore(f: string, start: number): boolean {
+    if (!this.negationCount) return false;
+    const at = this.negations[this.negationCount - 1]!;
+    if (at >= start || start - at > NEGATED_CUE_REACH) return false;
+    for (let i = at; i < start; i++) if (',;:.!?'.includes(f[i]!)) return false;
+    return true;
   }
 
   /** Does it hold a debunking cue? */
