@@ -56,6 +56,7 @@ export const CUES = {
     'beschrieben als', 'hingestellt als',
     // what someone else says or used to say: "My dad used to say …", "@Rheinländer: Sie schreiben, …"
     'used to say', 'would always say', 'always said', 'sagte immer', 'hat immer gesagt', 'pflegte zu sagen', 'you write', 'you say',
+    'always told', 'hat immer erzahlt', 'erzahlte immer',
     'sie schreiben', 'du schreibst', 'schreiben sie', 'schreibst du',
     // passed around: "Auf Telegram geht gerade wieder ein Sharepic rum: …", "a meme doing the rounds"
     'going around', 'doing the rounds', 'making the rounds', 'circulating', 'kursiert', 'kursieren', 'macht die runde', 'geht rum', 'geht herum', 'sharepic*', 'meme', 'memes',

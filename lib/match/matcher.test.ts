@@ -70,6 +70,12 @@ describe('Matcher behaviour', () => {
     expect(ids(`${claim} No, that's a myth.`)).toEqual([]);
   });
 
+  it('reads "hat immer erzählt" / "always told" as reporting the claim, which the next sentence may reject', () => {
+    const claim = 'Mein Opa hat immer erzählt, die Russen hätten alle heimkehrenden sowjetischen Kriegsgefangenen sofort in den Gulag geschickt.';
+    expect(ids(`${claim} Ganz so war es aber nicht.`)).toEqual([]);
+    expect(ids(`${claim} Er war selbst dabei.`)).toEqual(['all-returnees-to-gulag']);
+  });
+
   it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
     const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
     expect(ids(`${claim} That's not what it says.`)).toEqual([]);
