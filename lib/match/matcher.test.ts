@@ -76,6 +76,11 @@ describe('Matcher behaviour', () => {
     expect(ids(`${claim} Er war selbst dabei.`)).toEqual(['all-returnees-to-gulag']);
   });
 
+  it('reads an order’s text as Order No. 270, not as Stalin’s spoken line', () => {
+    const text = 'In August 1941 Stalin signed Order No. 270. This order said that any Soviet soldier who let himself be captured was a traitor to the Motherland, and that his family would be shot.';
+    expect(ids(text)).toEqual(['order-270-all-traitors']);
+  });
+
   it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
     const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
     expect(ids(`${claim} That's not what it says.`)).toEqual([]);
@@ -741,6 +746,12 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     const answer = 'Man spricht von 500.000 bis zu einer Million Gefangenen, die nach der Gefangennahme von den Sowjets exekutiert wurden.';
     expect(ids(`Frage: Wie viele deutsche Kriegsgefangene haben die Russen hingerichtet?\n\nAntwort:\n${answer}`)).toEqual(['soviet-executed-german-pows']);
     expect(ids(`Frage: Wie viele deutsche Kriegsgefangene haben die Russen hingerichtet?\n\nAntwort:\nNein. ${answer.replace('Man spricht', 'Manche sprechen')} Das ist falsch.`)).toEqual([]);
+  });
+
+  it('waits for the rebuttal past a title line under a quoted line ("Quote · @user")', () => {
+    const quoted = '"There are no Soviet prisoners of war, only traitors." – Stalin\n\nQuote · @archive_mouse\n';
+    expect(ids(`${quoted}Nobody has ever found a primary source for this line.`)).toEqual([]);
+    expect(ids(`${quoted}He said it in 1941, and he meant it.`)).toEqual(['stalin-no-pows-quote']);
   });
 
   it('drops a quoted post that the reply contradicts', () => {

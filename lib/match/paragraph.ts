@@ -30,6 +30,11 @@ export class Paragraph {
   /** The paragraph that just ended was a title line. */
   private title = false;
 
+  /** Was the paragraph that just ended a title line, whose topic carries into the paragraph under it? */
+  get titled(): boolean {
+    return this.title;
+  }
+
   /** The oldest sentence a claim's topic may come from, for sentence `no`. */
   topicFrom(no: number): number {
     return Math.max(this.first, no - TOPIC_REACH);

@@ -86,9 +86,10 @@ export class PendingMatches {
 
   /**
    * Sentence s (ending at `end`, of the paragraph starting at `block`; `blockEnd` when it ended the
-   * paragraph) is over: the matches before it are settled into `out`, its own wait for the next one.
+   * paragraph, `titleLine` when that paragraph was a title line whose topic goes on under it) is over: the
+   * matches before it are settled into `out`, its own wait for the next one.
    */
-  settle(s: SentenceState, end: number, block: number, blockEnd: boolean, out: Match[]): void {
+  settle(s: SentenceState, end: number, block: number, blockEnd: boolean, titleLine: boolean, out: Match[]): void {
     // Only a sentence with words is "the next sentence" (not the blank lines between a heading and its text).
     if (!this.waiting.length || !s.words) return;
     let figures: readonly number[] | undefined;
@@ -104,7 +105,8 @@ export class PendingMatches {
         if (w.attributed && w.into === undefined && w.block !== block && s.no === block) w.into = block;
         const rebuttable = w.block === block || w.into === block;
         if (!rebuttable || !this.answersLater(w, s, figuresOf)) {
-          if (rebuttable && --w.later > 0 && (!blockEnd || (w.attributed && w.into === undefined))) keep.push(w);
+          // A title line ("Quote · @dr_archivmaus") does not end the wait: the rebuttal is in the text under it.
+          if (rebuttable && --w.later > 0 && (!blockEnd || titleLine || (w.attributed && w.into === undefined))) keep.push(w);
           else out.push(w.m);
         }
       } else if (w.yesNo && !s.affirmsLead) {

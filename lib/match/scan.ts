@@ -184,9 +184,9 @@ export class Scan {
     // A sentence quoted whole ('"The SS did all the war crimes." (exit ticket)', '- Dresden: "250,000 dead"') is someone else's.
     if (s.opensQuote && !s.endorsed && closesQuote(this.f, end)) s.attributed(s.start);
     this.candidates.atEnd(s, prev, end);
-    this.pending.settle(s, end, this.paragraph.first, blockEnd, this.out);
-    const lastWorded = s.words > 0 && !s.labelOnly;
     const paragraphEnds = this.paragraph.sentenceEnded(s, this.f, end, blockEnd);
+    this.pending.settle(s, end, this.paragraph.first, blockEnd, paragraphEnds && this.paragraph.titled, this.out);
+    const lastWorded = s.words > 0 && !s.labelOnly;
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
       // A sentence without claim words pairs with nothing: reuse it. The line break between a question and
