@@ -41,7 +41,8 @@ export const CUES = {
     'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee', 'quoted', 'attributed to', 'zitiert',
     'zugeschrieben', 'accus*', 'vorwurf', 'vorgeworfen', 'popular line', 'popular claim', 'popular story', 'often repeated',
     'oft repeated', 'die these', 'the thesis', 'the theory', 'often said', 'commonly said', 'es heisst', 'es hiess', 'hiess es', 'soll', 'sollen', 'zitat', 'widely said', 'oft gesagt',
-    'widely believed', 'commonly believed', 'the usual shorthand', 'summed up as', 'often summed up', 'saying', 'still say',
+    'widely believed', 'commonly believed', 'common belief', 'popular belief', 'widespread belief', 'commonly held', 'popular image',
+    'landlaufig*', 'gangige meinung', 'verbreitete meinung', 'verbreitete annahme', 'the usual shorthand', 'summed up as', 'often summed up', 'saying', 'still say',
     'many say', 'they say', 'repeats', 'repeated', 'repeating', 'that line', 'this line',
     // someone else's conviction: "My grandfather went to his grave believing …", "Opa war überzeugt, dass …"
     'believing', 'was convinced', 'were convinced', 'war uberzeugt', 'waren uberzeugt', 'fest uberzeugt', 'official line',

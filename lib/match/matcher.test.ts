@@ -81,6 +81,12 @@ describe('Matcher behaviour', () => {
     expect(ids(text)).toEqual(['order-270-all-traitors']);
   });
 
+  it('reads "a common belief is that" as reporting the claim, which the next sentence may reject', () => {
+    const claim = 'A common belief is that Stalin sent every last returning Soviet POW straight to the Gulag.';
+    expect(ids(`${claim} The real picture is grim, but it is not that.`)).toEqual([]);
+    expect(ids(claim)).toEqual(['all-returnees-to-gulag']);
+  });
+
   it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
     const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
     expect(ids(`${claim} That's not what it says.`)).toEqual([]);
