@@ -28,6 +28,8 @@ export const CUES = {
     // the one who wrote the claim above is taken to task: "Whoever writes this has never looked at …"
     'whoever writes this', 'whoever says this', 'whoever wrote this', 'anyone who writes this', 'anyone who says this',
     'wer so etwas schreibt', 'wer so was schreibt', 'wer das schreibt',
+    // the sums or the sources do not bear it out: "Hält keiner Überprüfung stand", "… verwechselt das mit …"
+    'keiner uberprufung', 'doesn t add up', 'does not add up', 'don t add up', 'geht nicht auf', 'conflat*', 'verwechsel*',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'can t', 'won t', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],
@@ -37,7 +39,7 @@ export const CUES = {
   attribution: [
     'claim*', 'alleg*', 'assert*', 'according to', 'argued', 'argues', 'insist*', 'purport*', 'supposed*', 'so called',
     'behaupte*', 'behauptung*', 'angeblich*', 'laut', 'vermeintlich*', 'it is said', 'people say', 'some say', 'we are told',
-    'often read', 'often hear', 'liest man', 'hort man', 'heisst es', 'sagt man', 'wird erzahlt', 'says', 'the idea that',
+    'often read', 'often hear', 'sometimes read', 'sometimes hear', 'liest man', 'hort man', 'heisst es', 'sagt man', 'wird erzahlt', 'says', 'the idea that',
     'the notion that', 'the claim that', 'the story that', 'die vorstellung', 'die idee', 'quoted', 'attributed to', 'zitiert',
     'zugeschrieben', 'accus*', 'vorwurf', 'vorgeworfen', 'popular line', 'popular claim', 'popular story', 'often repeated',
     'oft repeated', 'die these', 'the thesis', 'the theory', 'often said', 'commonly said', 'es heisst', 'es hiess', 'hiess es', 'soll', 'sollen', 'zitat', 'widely said', 'oft gesagt',

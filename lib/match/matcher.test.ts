@@ -87,6 +87,13 @@ describe('Matcher behaviour', () => {
     expect(ids(claim)).toEqual(['all-returnees-to-gulag']);
   });
 
+  it('reads "you sometimes read" as reporting, and "does not add up", "hält keiner Überprüfung stand", "verwechselt" as debunking', () => {
+    expect(ids('You sometimes read that Stalin had half a million German POWs executed. That is not how it went.')).toEqual([]);
+    expect(ids('Stalin had half a million German POWs executed. It does not add up.')).toEqual([]);
+    expect(ids('Stalin ließ eine halbe Million deutsche Kriegsgefangene erschießen. Das hält keiner Überprüfung stand.')).toEqual([]);
+    expect(ids('Wer sagt, Stalin habe eine halbe Million deutsche Kriegsgefangene erschießen lassen, verwechselt das mit etwas anderem.')).toEqual([]);
+  });
+
   it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
     const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
     expect(ids(`${claim} That's not what it says.`)).toEqual([]);
