@@ -16,6 +16,12 @@ describe('findQuantities', () => {
     expect(read(text)).toEqual([[value, value]]);
   });
 
+  it('reads "by the hundred thousand" as a vague number of that order, and no other "the"', () => {
+    expect(read('the dead went into the earth by the hundred thousand')).toEqual([[1e5, 9e5]]);
+    expect(read('they died by the thousands')).toEqual([[1e3, 9e3]]);
+    expect(read('by the way, the hundred men of the 6th army')).toEqual([]);
+  });
+
   it('does not read words that only contain a German number', () => {
     expect(read('im Jahrhundert der Kriege, im tausendjährigen Reich')).toEqual([]);
   });

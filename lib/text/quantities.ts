@@ -77,7 +77,7 @@ const UPTO = [['up', 'to'], ['as', 'many', 'as'], ['bis', 'zu']];
 
 
 /** Words a figure can start with; any other token that is not digits is passed over at once. */
-const STARTS = new Set([...Object.keys(VAGUE), 'tens', ...SOME, ...Object.keys(FRACTIONS), ...ARTICLES, ...Object.keys(WORD_VALUES)]);
+const STARTS = new Set([...Object.keys(VAGUE), 'tens', 'the', ...SOME, ...Object.keys(FRACTIONS), ...ARTICLES, ...Object.keys(WORD_VALUES)]);
 
 interface Tok { s: string; start: number; end: number }
 
@@ -126,6 +126,13 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     return { low: vague[0], high: vague[1], end: i, bare: false, vague: true };
   }
   if (tok.s === 'tens' && t[i + 1]?.s === 'of' && t[i + 2]?.s === 'thousands') return { low: 2e4, high: 9e4, end: i + 2, bare: false, vague: true };
+  // "by the hundred thousand", "by the thousand", "by the million": in such numbers
+  if (tok.s === 'the' && t[i - 1]?.s === 'by') {
+    let j = i + 1;
+    let m = 1;
+    while (t[j] && MULTIPLIERS[t[j]!.s.replace(/s$/, '')] && t[j]!.s.length > 2) m *= MULTIPLIERS[t[j++]!.s.replace(/s$/, '')]!;
+    if (m >= 1000) return { low: m, high: 9 * m, end: j - 1, bare: false, vague: true };
+  }
   // "a few hundred thousand", "several million", "mehrere hunderttausend", "einige Millionen"
   const some = SOME.has(tok.s) ? i : tok.s === 'a' && t[i + 1]?.s === 'few' ? i + 1 : -1;
   if (some >= 0) {
