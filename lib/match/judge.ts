@@ -19,6 +19,9 @@ const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|ni
 /** The silence trope asserts rather than denies: "… you just don't hear about it", "davon hört man nie". */
 const SILENCE = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,20}?\b(?:hear|talk|teach|taught|tell|told|speak|spoken|hort|gehort|spricht|redet|erzahlt|lernt|gelernt)/;
 
+/** So does the textbook trope: "… a figure you will not find in any school book", "Das steht in keinem Schulbuch". */
+const TEXTBOOK = /^[^.;:!?]{0,40}?\b(?:school ?books?|textbooks?|history books?|schulbuch\w*|schulbuchern|lehrbuch\w*|lehrbuchern|geschichtsbuch\w*|geschichtsbuchern)\b/;
+
 /**
  * So does a cover-up that does not name the claim again: "… and the US still won't admit it", "Moskau hat das nie
  * zugegeben"; but "… never admitted shooting them" denies the shooting, and "the archives do not mention it" the evidence.
@@ -200,7 +203,7 @@ export class Judge {
       const at = x.negations[i]!;
       const before = f.slice(Math.max(x.start, at - 24), at);
       const after = f.slice(at, at + 64);
-      if (x.insideHit(at, isOwn) || AFFIRMS.test(after) || SILENCE.test(after) || DOUBT_DENIED.test(after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
+      if (x.insideHit(at, isOwn) || AFFIRMS.test(after) || SILENCE.test(after) || TEXTBOOK.test(after) || DOUBT_DENIED.test(after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
       // A negation inside a quotation speaks for the quoted words, not for the writer's own around it: '"We have no
       // prisoners of war, only traitors" - Stalin said it, and he meant it: virtually all of the POWs who came home …
       // were shipped off to the Gulag.' (but '"No German POWs were shot," he said.' denies).

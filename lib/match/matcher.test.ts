@@ -184,6 +184,11 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('Ein Vernichtungsprogramm gegen deutsche Gefangene hat es in der Sowjetunion nicht gegeben.')).toEqual([]);
   });
 
+  it('reads the textbook trope ("you will not find in any school book") as asserting, not denying', () => {
+    expect(ids('Stalin had half a million German prisoners executed, a figure you will not find in any school book.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('Stalin ließ eine halbe Million deutsche Kriegsgefangene erschießen, das steht in keinem Schulbuch.')).toEqual(['soviet-executed-german-pows']);
+  });
+
   it('reads "not just" / "nicht nur" as adding, unless it names the claim’s own words', () => {
     expect(ids('Stalin had half a million German prisoners executed, and not just in the camps.')).toEqual(['soviet-executed-german-pows']);
     expect(ids('Stalin hat eine halbe Million deutsche Kriegsgefangene erschießen lassen, nicht nur in den Lagern.')).toEqual(['soviet-executed-german-pows']);
