@@ -94,6 +94,12 @@ describe('Matcher behaviour', () => {
     expect(ids('Wer sagt, Stalin habe eine halbe Million deutsche Kriegsgefangene erschießen lassen, verwechselt das mit etwas anderem.')).toEqual([]);
   });
 
+  it('reads a "but" that answers others’ disbelief as keeping a reported claim', () => {
+    const claim = 'My grandfather always said the Russians made German prisoners walk in front of their tanks.';
+    expect(ids(`${claim} People today don’t believe it, but this was standard practice for the Red Army.`)).toEqual(['german-pows-human-shields']);
+    expect(ids(`${claim} It was a good story, but historians have found no trace of it.`)).toEqual([]);
+  });
+
   it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
     const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
     expect(ids(`${claim} That's not what it says.`)).toEqual([]);

@@ -154,6 +154,8 @@ export class PendingMatches {
     // A question or a quoted post is answered right after it, often on the next line ("Q: … ?" / "A: No.").
     const framed = w.attributed || w.question;
     if (debunksBefore(s) && (w.block === block || w.title || framed || w.answers)) return true;
+    // "People today don't believe it, but this was standard practice": the doubters are overruled, not the claim.
+    if (s.contrast && DOUBTERS_OVERRULED.test(this.text.slice(s.start, s.contrastAt))) return false;
     if (framed && (s.contrastLead || s.negationLead)) return true;
     // The answer names what the claim excludes, often on the next line ("F: … eine Million Mann?" / "A: … Hilfswillige, Osttruppen …").
     if (framed && (w.block === block || w.question || w.answers) && this.own.excludes(w.e, s)) return true;
@@ -170,6 +172,9 @@ export class PendingMatches {
     return this.outside(w.numbers, figuresOf());
   }
 }
+
+/** Others' disbelief, set up for a "but" that answers it ("people don't believe it but …", "das glaubt heute keiner, aber …"). */
+const DOUBTERS_OVERRULED = /\b(?:don.?t|do not|doesn.?t|does not|didn.?t|did not|won.?t|will not|never|nobody|no one|nicht|niemand|keiner)\b[^.!?]{0,30}\b(?:believe\w*|accept\w*|glaub\w*|wahrhaben)\b[^.!?]*$/i;
 
 /** Does sentence s debunk what came before? Not when it states a claim of its own ("… And the death toll gets inflated: …"). */
 function debunksBefore(s: SentenceState): boolean {
