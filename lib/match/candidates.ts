@@ -174,7 +174,7 @@ export class Candidates {
     if (!m) return;
     s.asserts = true;
     this.matchedAt[e] = s.no;
-    this.pending.add(m, e, { attributed: this.judge.attributed(e, s) || (!!windowed && this.judge.attributed(e, windowed)), question: s.question && !s.endorsed, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
+    this.pending.add(m, e, { attributed: this.judge.attributed(e, s, this.f) || (!!windowed && this.judge.attributed(e, windowed, this.f)), question: s.question && !s.endorsed, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
   }
 
   /**

@@ -145,7 +145,7 @@ export class Judge {
       if (!q) return undefined;
       // An attributed figure corrected later in the sentence: "You'll often read that 250,000 died in Dresden; the
       // commission found about 25,000." / "He repeats the figure of 250,000, which the commission … put at 25,000."
-      if (sentences.some((x) => x.attribution) && memo.quantities.some((x) => x.start > q.end - (start - at) && !dubious(x))) return undefined;
+      if (sentences.some((x) => x.attributesClaim(f)) && memo.quantities.some((x) => x.start > q.end - (start - at) && !dubious(x))) return undefined;
       figure = { text: text.slice(at + q.start, at + q.end), low: q.low, high: q.high, counts };
     }
     const { folded, scorer } = this.wordingsOf(e);
@@ -176,8 +176,8 @@ export class Judge {
   }
 
   /** Does sentence x report entry e's claim as someone else's (not only a view the writer then sets the claim against)? */
-  attributed(e: number, x: SentenceState): boolean {
-    return x.attribution && !x.reportsAlternative(this.markOwn(e));
+  attributed(e: number, x: SentenceState, f: string): boolean {
+    return x.attributesClaim(f) && !x.reportsAlternative(this.markOwn(e));
   }
 
   /** The figures that make entry e dubious, if it names them. */

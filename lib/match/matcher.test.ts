@@ -100,6 +100,11 @@ describe('Matcher behaviour', () => {
     expect(ids(`${claim} It was a good story, but historians have found no trace of it.`)).toEqual([]);
   });
 
+  it('reads an attribution inside a denied alternative as no attribution of the claim', () => {
+    const text = 'The total of Soviet prisoners who died in German camps was in the low hundreds of thousands, not remotely the "millions" this exhibition claims.';
+    expect(ids(text)).toEqual(['soviet-pow-deaths-minimised']);
+  });
+
   it('reads "is often described as" as reporting the claim, which the next sentence may reject', () => {
     const claim = 'Order No. 270 is often described as making every captured soldier a traitor whose family was shot.';
     expect(ids(`${claim} That's not what it says.`)).toEqual([]);

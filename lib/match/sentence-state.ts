@@ -138,6 +138,14 @@ export class SentenceState {
     }
   }
 
+  /**
+   * Does it attribute the claim, not only a view it denies ("… in the low hundreds of thousands, not remotely the
+   * 'millions' this exhibition claims")?
+   */
+  attributesClaim(f: string): boolean {
+    return this.attribution && !this.deniesAlternativeAt(f, this.attributionAt);
+  }
+
   attributed(at: number): void {
     if (!this.attribution) this.attributionAt = at;
     this.attribution = true;
