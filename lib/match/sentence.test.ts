@@ -26,7 +26,10 @@ describe('endsSentence', () => {
   it('ends before closing Markdown emphasis', () => {
     expect(ends('**q: did they?** nope. _really?_ yes.')).toEqual([13, 21, 30, 36]);
   });
-  it('ends after a year', () => {
+  it('does not end at a list item’s number that opens its line', () => {
+    expect(ends('## 9. "hundreds defected"\n3. stalin said so. in 1945. done.')).toEqual([43, 52, 58]);
+  });
+    it('ends after a year', () => {
     expect(ends('it ended in 1945. then peace.')).toEqual([16, 28]);
   });
 });

@@ -14,6 +14,9 @@ const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS, ...NUMBER_ABBREVIATIONS].
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** What may stand before a list item's number on its line: spaces, Markdown heading, bullet or quote marks. */
+const LIST_MARK = /^[\s#*>-]*$/;
+
 /**
  * Does the "." / "!" / "?" at f[i] end a sentence? `ws..we` is the word just before it.
  * Text is folded (lowercase), so abbreviations are compared in lowercase.
@@ -29,6 +32,8 @@ export function endsSentence(f: string, i: number, ws: number, we: number): bool
   // but German ordinals ("am 14. Februar", "die 6. Armee") do not.
   const len = we - ws;
   if (len <= 2 && isDigit(f.charCodeAt(ws)) && isDigit(f.charCodeAt(we - 1)) && /^\s+\p{L}/u.test(f.slice(j, j + 3))) return false;
+  // A list item's number ("## 9. \"Hundreds of thousands …\"", "3. Stalin …") opens its line, not a sentence of its own.
+  if (len <= 2 && isDigit(f.charCodeAt(ws)) && isDigit(f.charCodeAt(we - 1)) && LIST_MARK.test(f.slice(f.lastIndexOf('\n', ws - 1) + 1, ws))) return false;
   if (len === 1 && !isDigit(f.charCodeAt(ws))) return false;
   if (len > ABBREVIATION_LENGTH || !ABBREVIATION_HASHES.has(hashOf(f, we, ws))) return true;
   const word = f.slice(ws, we);
