@@ -665,6 +665,12 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids(`Frage: Wie viele deutsche Kriegsgefangene haben die Russen hingerichtet?\n\nAntwort:\nNein. ${answer.replace('Man spricht', 'Manche sprechen')} Das ist falsch.`)).toEqual([]);
   });
 
+  it('waits for the rebuttal into the next paragraph when the attributed claim ended its own', () => {
+    const claim = 'My uncle claims Stalin had half a million German POWs executed.\n\nI looked into it last winter.';
+    expect(ids(`${claim} It doesn't hold up.`)).toEqual([]);
+    expect(ids(`${claim} He is right.`)).toEqual(['soviet-executed-german-pows']);
+  });
+
   it('waits for the rebuttal past a title line under a quoted line ("Quote · @user")', () => {
     const quoted = '"There are no Soviet prisoners of war, only traitors." – Stalin\n\nQuote · @archive_mouse\n';
     expect(ids(`${quoted}Nobody has ever found a primary source for this line.`)).toEqual([]);

@@ -122,7 +122,10 @@ export class PendingMatches {
         // Agreed with ("Genau so war es.") or answered yes ("Q: Was Katyn really a German crime? / Yes. …"): the
         // writer's own claim from here on.
         const owned = s.endorsedLead || (w.yesNo && s.affirmsLead);
-        if (w.later > 0 && !owned && w.block === block && (!blockEnd || w.attributed)) keep.push(w);
+        // An attributed claim that ended its paragraph waits on into the next one too ("'…' / You'll find this line
+        // on plenty of trivia sites. It doesn't hold up.").
+        if (w.attributed && w.block !== block && s.no === block && w.into === undefined) w.into = block;
+        if (w.later > 0 && !owned && (w.block === block || w.into === block) && (!blockEnd || w.attributed)) keep.push(w);
         else out.push(w.m);
       }
     }
