@@ -8,6 +8,8 @@ import { groupsStamped, slotsHold, termsStamped, termStampedIn, type Tables } fr
 
 /** Two sentences this short may carry one claim between them ("Stalin had them shot. Half a million of them."). */
 export const SHORT_SENTENCE = 20;
+/** A sentence this short pairs with the one before it however long that one is. */
+const TAG_WORDS = 5;
 /** A sentence this short after a claim without its figure may supply the figure. */
 const FIGURE_TAIL = 8;
 
@@ -51,7 +53,8 @@ export class Candidates {
     this.s = s;
     this.prev = prev;
     const { visited } = this;
-    const pair = !!prev && s.words > 0 && prev.words <= SHORT_SENTENCE && (s.words <= SHORT_SENTENCE || prev.question || (s.touchedCount > 0 && drawsConsequence(this.f, s.start)));
+    // So does a tag that names what the long one described ("… so our own guys wouldn't open fire. Human shields, plain and simple.").
+    const pair = !!prev && s.words > 0 && (s.words <= TAG_WORDS || (prev.words <= SHORT_SENTENCE && (s.words <= SHORT_SENTENCE || prev.question || (s.touchedCount > 0 && drawsConsequence(this.f, s.start)))));
     const before = this.pending.size;
     for (let i = 0; i < s.touchedCount; i++) {
       const e = s.touched[i]!;

@@ -151,6 +151,12 @@ describe('Matcher across sentences', () => {
     expect(ids('Stalin had the German prisoners executed. In 1946, 500,000 of them were still working in the mines.')).toEqual([]);
   });
 
+  it('pairs a long sentence with a tag of five words or fewer that names what it described', () => {
+    const long = 'He said the Russians made him and twenty other prisoners walk out ahead of their T-34s when they advanced on the next village, so our own guys would hold their fire.';
+    expect(ids(`${long} Human shields, plain and simple.`)).toEqual(['german-pows-human-shields']);
+    expect(ids(`${long} That was the worst day of his war, he said.`)).toEqual([]);
+  });
+
   it('pairs two short sentences that each carry part of a claim, once', () => {
     const text = 'Stalin famously said there are no Soviet prisoners of war, only traitors. It sums up his attitude perfectly.';
     const found = matcher.match(text).filter((m) => m.claim === 'stalin-no-pows-quote');
