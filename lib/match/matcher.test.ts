@@ -151,6 +151,11 @@ describe('Matcher across sentences', () => {
     expect(ids('Stalin had the German prisoners executed. In 1946, 500,000 of them were still working in the mines.')).toEqual([]);
   });
 
+  it('reads an exclusion in a clause about part of the whole ("most of them around Kiev") as no exclusion', () => {
+    expect(ids('The Wehrmacht took no fewer than one and a half million Red Army men prisoner, most of them in the great encirclements around Kiev and Vyazma.')).toEqual(['soviet-pows-1-5-million']);
+    expect(ids('The Wehrmacht took one and a half million Red Army men prisoner around Kiev and Vyazma.')).toEqual([]);
+  });
+
   it('pairs a long sentence with a tag of five words or fewer that names what it described', () => {
     const long = 'He said the Russians made him and twenty other prisoners walk out ahead of their T-34s when they advanced on the next village, so our own guys would hold their fire.';
     expect(ids(`${long} Human shields, plain and simple.`)).toEqual(['german-pows-human-shields']);

@@ -11,8 +11,8 @@ const DETERMINER = /^(?:no|kein[a-z]*) [a-z]/;
 /** "No (documented) evidence", "no basis", "keine Belege": a determiner that denies the claim's support. */
 const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documented|documentation|cases?|instances?|traces?|belege?|beweis\w*|quellen?|nachweis\w*|grundlage)\b/;
 
-/** Negations that affirm: "nothing less than death camps", "nichts anderes als Todeslager". */
-const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;
+/** Negations that affirm: "nothing less than death camps", "no fewer than 1.5 million", "nichts anderes als Todeslager". */
+const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|no fewer|not less|not fewer|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;
 
 /** The silence trope asserts rather than denies: "… you just don't hear about it", "davon hört man nie". */
 const SILENCE = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,20}?\b(?:hear|talk|teach|taught|tell|told|speak|spoken|hort|gehort|spricht|redet|erzahlt|lernt|gelernt)/;
