@@ -73,6 +73,12 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('Stalin ließ eine halbe Million deutsche Kriegsgefangene erschießen, das steht in keinem Schulbuch.')).toEqual(['soviet-executed-german-pows']);
   });
 
+  it('reads taking no prisoners as killing them, not as a denial', () => {
+    expect(ids('Mein Urgroßvater hat immer gesagt: wer sich in den letzten Kriegstagen dem Iwan ergeben hat, hatte Pech. Die haben die Gefangenen reihenweise an die Wand gestellt und erschossen, grad im Mai 45, da wollte keiner mehr Gefangene machen.')).toEqual(['german-pows-shot-1945']);
+    expect(ids('In the last days of the war the Red Army took no prisoners: Germans who surrendered were shot on the spot.')).toEqual(['german-pows-shot-1945']);
+    expect(ids('No prisoners were shot by the Soviets in the last days of the war.')).toEqual([]);
+  });
+
   it('reads "not just" / "nicht nur" as adding, unless it names the claim’s own words', () => {
     expect(ids('Stalin had half a million German prisoners executed, and not just in the camps.')).toEqual(['soviet-executed-german-pows']);
     expect(ids('Stalin hat eine halbe Million deutsche Kriegsgefangene erschießen lassen, nicht nur in den Lagern.')).toEqual(['soviet-executed-german-pows']);
