@@ -676,6 +676,13 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
     expect(ids(`Frage: Wie viele deutsche Kriegsgefangene haben die Russen hingerichtet?\n\nAntwort:\nNein. ${answer.replace('Man spricht', 'Manche sprechen')} Das ist falsch.`)).toEqual([]);
   });
 
+  it('reads a later sentence opening with "no"/"but" as a rebuttal only when short or about the claim', () => {
+    const claim = 'According to James Bacque, roughly a million German prisoners died in American camps after the war. The archive was moved twice.';
+    expect(ids(`${claim} Nobody expected the rain to hold, yet it held for three days.`)).toEqual(['bacque-eisenhower-million']);
+    expect(ids(`${claim} No, that never happened.`)).toEqual([]);
+    expect(ids(`${claim} But the files show that deaths in the American camps were in the low thousands.`)).toEqual([]);
+  });
+
   it('waits for the rebuttal into the next paragraph when the attributed claim ended its own', () => {
     const claim = 'My uncle claims Stalin had half a million German POWs executed.\n\nI looked into it last winter.';
     expect(ids(`${claim} It doesn't hold up.`)).toEqual([]);

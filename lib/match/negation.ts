@@ -9,7 +9,7 @@ import type { SentenceState } from './sentence-state';
 const DETERMINER = /^(?:no|kein[a-z]*) [a-z]/;
 
 /** "No (documented) evidence", "no basis", "keine Belege": a determiner that denies the claim's support. */
-const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documented|documentation|cases?|instances?|traces?|belege?|beweis\w*|quellen?|nachweis\w*|grundlage)\b/;
+export const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|documented|documentation|cases?|instances?|traces?|belege?|beweis\w*|quellen?|nachweis\w*|grundlage)\b/;
 
 /** Negations that affirm: "nothing less than death camps", "no fewer than 1.5 million", "nichts anderes als Todeslager". */
 const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|no fewer|not less|not fewer|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;

@@ -1,4 +1,5 @@
 import { findQuantities } from '../text/quantities';
+import { EVIDENCE } from './negation';
 import type { IndexEntry } from './index-format';
 import { TITLE_WORDS } from './paragraph';
 import type { SentenceState } from './sentence-state';
@@ -40,6 +41,8 @@ interface Waiting extends Framing {
  * believed … He had been at Bad Kreuznach. But when I dug into it, historians …").
  */
 const FRAMED_REACH = 3;
+/** A reply this short that opens with "but" or "no" answers the claim before it without naming it ("No, that never happened."). */
+const SHORT_REPLY = 8;
 
 /**
  * Matches wait for the next sentence with words, which drops them when
@@ -94,6 +97,8 @@ export class PendingMatches {
     if (!this.waiting.length || !s.words) return;
     let figures: readonly number[] | undefined;
     const figuresOf = () => (figures ??= findQuantities(this.text.slice(s.start, end)).map((q) => q.high));
+    let lower: string | undefined;
+    const textOf = () => (lower ??= this.text.slice(s.start, end).toLowerCase());
     const keep: Waiting[] = [];
     for (const w of this.waiting) {
       if (w.m.end > s.start) {
@@ -104,7 +109,7 @@ export class PendingMatches {
         // the numbers." / "He's wrong. …"): it waits on into that one, from its first sentence.
         if (w.attributed && w.into === undefined && w.block !== block && s.no === block) w.into = block;
         const rebuttable = w.block === block || w.into === block;
-        if (!rebuttable || !this.answersLater(w, s, figuresOf)) {
+        if (!rebuttable || !this.answersLater(w, s, figuresOf, textOf)) {
           // A title line ("Quote · @dr_archivmaus") does not end the wait: the rebuttal is in the text under it.
           if (rebuttable && --w.later > 0 && (!blockEnd || titleLine || (w.attributed && w.into === undefined))) keep.push(w);
           else out.push(w.m);
@@ -139,9 +144,12 @@ export class PendingMatches {
   }
 
   /** A later sentence of the paragraph drops an attributed or asked claim when it debunks, opens with "but" or "no", or names the alternative. */
-  private answersLater(w: Waiting, s: SentenceState, figuresOf: () => readonly number[]): boolean {
+  private answersLater(w: Waiting, s: SentenceState, figuresOf: () => readonly number[], textOf: () => string): boolean {
     if (s.endorsedLead && !s.negationCount) return false;
-    if (debunksBefore(s) || s.contrastLead || s.negationLead || this.own.excludes(w.e, s)) return true;
+    // Opening with "but" or "no" answers it in a short reply, or one that speaks of the claim or of its evidence ("No.
+    // …", "Nobody has produced a document …"): "Nobody expected the rain to hold, yet it held for three days" does not.
+    const opensAgainst = (s.contrastLead || s.negationLead) && (s.words <= SHORT_REPLY || this.own.names(w.e, s) || EVIDENCE.test(textOf()));
+    if (debunksBefore(s) || opensAgainst || this.own.excludes(w.e, s)) return true;
     // "… Deaths in the Rhine meadow camps run to a few thousand, not hundreds of thousands."
     return !!w.numbers && this.own.names(w.e, s) && this.outside(w.numbers, figuresOf());
   }
