@@ -27,13 +27,8 @@ export class Paragraph {
   private worded = 0;
   private quoted = true;
   private lastQuestion = false;
-  /** The paragraph that just ended was a title line. */
-  private title = false;
-
-  /** Was the paragraph that just ended a title line, whose topic carries into the paragraph under it? */
-  get titled(): boolean {
-    return this.title;
-  }
+  /** The paragraph that just ended was a title line: its topic carries into the paragraph under it. */
+  titled = false;
 
   /** The oldest sentence a claim's topic may come from, for sentence `no`. */
   topicFrom(no: number): number {
@@ -68,7 +63,7 @@ export class Paragraph {
     if ((!s.words || s.labelOnly) && !this.worded) return true;
     const stop = trimEnd(f, s.start, end);
     // A quoted post also hands its topic to the reply under it ("> only 5-6k of the 91,000 from Stalingrad came home" / "Because …").
-    this.title = (this.worded === 1 && s.words > 0 && s.words <= TITLE_WORDS && stop > s.start && !'.!:;'.includes(f[stop - 1]!)) || (this.worded > 0 && this.quoted);
+    this.titled = (this.worded === 1 && s.words > 0 && s.words <= TITLE_WORDS && stop > s.start && !'.!:;'.includes(f[stop - 1]!)) || (this.worded > 0 && this.quoted);
     this.worded = 0;
     this.quoted = true;
     return true;
@@ -76,7 +71,7 @@ export class Paragraph {
 
   /** The next paragraph starts at sentence `no`; after a title its topic, debunkings and entries carry on. */
   restart(no: number, at: number): void {
-    if (this.title) return;
+    if (this.titled) return;
     this.first = no;
     this.startAt = at;
     this.debunked = false;
