@@ -2,7 +2,7 @@ import { PARTIAL_MAX, type Judge } from './judge';
 import type { Paragraph } from './paragraph';
 import type { PendingMatches } from './pending';
 import type { ScanMemory } from './scan-memory';
-import { drawsConsequence, inPartOf, inScareQuotes } from './sentence';
+import { drawsConsequence, inScareQuotes } from './sentence';
 import type { SentenceState } from './sentence-state';
 import { groupsStamped, slotsHold, termsStamped, termStampedIn, type Tables } from './tables';
 
@@ -202,8 +202,7 @@ export class Candidates {
       if (this.stamp[t]! < lo) continue;
       const at = this.lastStart[t]!;
       const end = this.lastEnd[t]!;
-      // In scare quotes, or in a clause about part of the whole ("…, most of them around Kiev"): no exclusion.
-      if (inScareQuotes(this.f, at, end) || inPartOf(this.f, this.s.start, at)) continue;
+      if (inScareQuotes(this.f, at, end)) continue;
       const own = (term: number) => term !== t && slotsHold(this.t, term, first, slot);
       if (!this.s.excuses(this.f, at, end, own) && !windowed?.excuses(this.f, at, end, own)) return true;
     }

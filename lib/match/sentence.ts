@@ -123,18 +123,16 @@ export function clauseStart(f: string, from: number, at: number): number {
   return from;
 }
 
+const SET_ASIDE = /\b(?:rather than|instead of|anstatt|statt|anstelle)\b/;
 const PART_OF = /^\s*(?:most of them|many of them|some of them|die meisten davon|die meisten von ihnen|viele davon|viele von ihnen)\b/;
 
-/** Is f[at] in a clause about part of what the sentence counts ("…, most of them in the great encirclements around Kiev")? */
-export function inPartOf(f: string, from: number, at: number): boolean {
-  return PART_OF.test(f.slice(clauseStart(f, from, at), at));
-}
-
-const SET_ASIDE = /\b(?:rather than|instead of|anstatt|statt|anstelle)\b/;
-
-/** Does a "rather than", "instead of", "statt" earlier in its clause set f[at] aside ("Rather than treating them as labour, …")? */
+/**
+ * Does f[at]'s clause set it aside: after "rather than", "instead of", "statt" ("Rather than treating them as labour,
+ * …"), or in a clause about part of what the sentence counts ("…, most of them in the great encirclements around Kiev")?
+ */
 export function setAside(f: string, from: number, at: number): boolean {
-  return SET_ASIDE.test(f.slice(clauseStart(f, from, at), at));
+  const clause = f.slice(clauseStart(f, from, at), at);
+  return SET_ASIDE.test(clause) || PART_OF.test(clause);
 }
 
 /** Where the clause that f[at] is in ends. */

@@ -116,6 +116,14 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     const german = germanNumber(tok.s);
     return german && german >= 100 ? { low: german, high: german, end: i, bare: false, vague: false } : undefined;
   }
+  // "by the hundred thousand", "by the thousand", "by the million": in such numbers. Any other "the" (the commonest
+  // word) starts no figure, and leaves at once.
+  if (tok.s === 'the') {
+    let j = i + 1;
+    let m = 1;
+    if (t[i - 1]?.s === 'by') while (t[j] && MULTIPLIERS[t[j]!.s.replace(/s$/, '')] && t[j]!.s.length > 2) m *= MULTIPLIERS[t[j++]!.s.replace(/s$/, '')]!;
+    return m >= 1000 ? { low: m, high: 9 * m, end: j - 1, bare: false, vague: true } : undefined;
+  }
   const vague = VAGUE[tok.s];
   if (vague) {
     // "hundreds of thousands", "tens of thousands"
@@ -126,13 +134,6 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     return { low: vague[0], high: vague[1], end: i, bare: false, vague: true };
   }
   if (tok.s === 'tens' && t[i + 1]?.s === 'of' && t[i + 2]?.s === 'thousands') return { low: 2e4, high: 9e4, end: i + 2, bare: false, vague: true };
-  // "by the hundred thousand", "by the thousand", "by the million": in such numbers
-  if (tok.s === 'the' && t[i - 1]?.s === 'by') {
-    let j = i + 1;
-    let m = 1;
-    while (t[j] && MULTIPLIERS[t[j]!.s.replace(/s$/, '')] && t[j]!.s.length > 2) m *= MULTIPLIERS[t[j++]!.s.replace(/s$/, '')]!;
-    if (m >= 1000) return { low: m, high: 9 * m, end: j - 1, bare: false, vague: true };
-  }
   // "a few hundred thousand", "several million", "mehrere hunderttausend", "einige Millionen"
   const some = SOME.has(tok.s) ? i : tok.s === 'a' && t[i + 1]?.s === 'few' ? i + 1 : -1;
   if (some >= 0) {
