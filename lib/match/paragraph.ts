@@ -1,6 +1,7 @@
 import { grow } from './grow';
 import { trimEnd } from './sentence';
 import type { SentenceState } from './sentence-state';
+import { isPostHeader } from './thread';
 
 /** A paragraph of one line this short, without a full stop, is a title: its topic carries into the next. */
 export const TITLE_WORDS = 12;
@@ -29,6 +30,8 @@ export class Paragraph {
   private lastQuestion = false;
   /** The paragraph that just ended was a title line: its topic carries into the paragraph under it. */
   titled = false;
+  /** The line that just ended was a post's author line or action bar: a different person writes below it. */
+  header = false;
 
   /** The oldest sentence a claim's topic may come from, for sentence `no`. */
   topicFrom(no: number): number {
@@ -53,6 +56,7 @@ export class Paragraph {
   /** Sentence s = f[s.start, end) ended, at a line break when `lineEnd`: does the paragraph end with it? */
   sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
     if (s.debunk) this.debunked = true;
+    this.header = lineEnd && !this.worded && s.words > 0 && s.words <= TITLE_WORDS && isPostHeader(f, s.start, end);
     if (s.words && !s.labelOnly) {
       this.lastQuestion = s.question;
       this.worded++;

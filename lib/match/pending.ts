@@ -34,6 +34,12 @@ interface Waiting extends Framing {
   seen?: boolean;
   /** The paragraph after its own that it waits on into (an attributed claim only). */
   into?: number;
+  /**
+   * A post's author line or action bar came after it: what follows is a reply by someone else. `replied`: that
+   * reply has begun.
+   */
+  crossed?: boolean;
+  replied?: boolean;
 }
 
 /**
@@ -68,6 +74,11 @@ const SHORT_REPLY = 8;
  */
 export class PendingMatches {
   private waiting: Waiting[] = [];
+  /**
+   * Settled matches of the paragraph the scan is in: should a post's author line or action bar follow it,
+   * they wait again for what the reply says.
+   */
+  private parked: Waiting[] = [];
 
   constructor(
     private readonly text: string,
@@ -89,12 +100,30 @@ export class PendingMatches {
 
   /**
    * Sentence s (ending at `end`, of the paragraph starting at `block`; `blockEnd` when it ended the
-   * paragraph, `titleLine` when that paragraph was a title line whose topic goes on under it) is over: the
-   * matches before it are settled into `out`, its own wait for the next one.
+   * paragraph, `titleLine` when that paragraph was a title line whose topic goes on under it, `postHeader`
+   * when it was a post's author line or action bar) is over: the matches before it are settled into `out`,
+   * its own wait for the next one.
    */
-  settle(s: SentenceState, end: number, block: number, blockEnd: boolean, titleLine: boolean, out: Match[]): void {
+  settle(s: SentenceState, end: number, block: number, blockEnd: boolean, titleLine: boolean, postHeader: boolean, out: Match[]): void {
     // Only a sentence with words is "the next sentence" (not the blank lines between a heading and its text).
-    if (!this.waiting.length || !s.words) return;
+    if (!s.words) return;
+    if (postHeader) {
+      // A reply answers the post right above it, not the ones before that.
+      const waiting: Waiting[] = [];
+      for (const w of [...this.waiting, ...this.parked]) {
+        if (w.m.end > s.start || !w.replied) waiting.push(w);
+        else if (!(w.yesNo && !w.seen)) out.push(w.m);
+        if (w.m.end <= s.start) w.crossed = true;
+      }
+      this.waiting = waiting;
+      this.parked = [];
+      return;
+    }
+    if (this.parked.length && this.parked[0]!.block !== block) {
+      for (const w of this.parked) out.push(w.m);
+      this.parked = [];
+    }
+    if (!this.waiting.length) return;
     let figures: readonly number[] | undefined;
     const figuresOf = () => (figures ??= findQuantities(this.text.slice(s.start, end)).map((q) => q.high));
     let lower: string | undefined;
@@ -104,7 +133,16 @@ export class PendingMatches {
       if (w.m.end > s.start) {
         w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
         keep.push(w);
-      } else if (w.seen) {
+        continue;
+      }
+      if (w.crossed && !w.replied && !(w.yesNo && !w.seen)) {
+        // The first paragraph of a reply may correct the post above it ("mike_d · 1 year ago / At least 1.5 million … /
+        // Reply / Irina S. · 1 year ago / The usual figure is about 5.7 million …").
+        w.seen = w.replied = true;
+        w.into = block;
+        w.later = FRAMED_REACH;
+      }
+      if (w.seen) {
         // An attributed claim is often rebutted in the next paragraph ("My uncle insists … I finally sat down with
         // the numbers." / "He's wrong. …"): it waits on into that one, from its first sentence.
         if (w.attributed && w.into === undefined && w.block !== block && s.no === block) w.into = block;
@@ -112,7 +150,7 @@ export class PendingMatches {
         if (!rebuttable || !this.answersLater(w, s, figuresOf, textOf)) {
           // A title line ("Quote · @dr_archivmaus") does not end the wait: the rebuttal is in the text under it.
           if (rebuttable && --w.later > 0 && (!blockEnd || titleLine || (w.attributed && w.into === undefined))) keep.push(w);
-          else out.push(w.m);
+          else this.parked.push(w);
         }
       } else if (w.yesNo && !s.affirmsLead) {
         // asked and not answered yes: not the writer's claim
@@ -131,7 +169,7 @@ export class PendingMatches {
         // on plenty of trivia sites. It doesn't hold up.").
         if (w.attributed && w.block !== block && s.no === block && w.into === undefined) w.into = block;
         if (w.later > 0 && !owned && (w.block === block || w.into === block) && (!blockEnd || w.attributed)) keep.push(w);
-        else out.push(w.m);
+        else this.parked.push(w);
       }
     }
     this.waiting = keep;
@@ -140,7 +178,9 @@ export class PendingMatches {
   /** The text ended: nothing follows to drop what still waits. */
   flush(out: Match[]): void {
     for (const w of this.waiting) if (!(w.yesNo && !w.seen)) out.push(w.m);
+    for (const w of this.parked) out.push(w.m);
     this.waiting = [];
+    this.parked = [];
   }
 
   /** A later sentence of the paragraph drops an attributed or asked claim when it debunks, opens with "but" or "no", or names the alternative. */
@@ -148,8 +188,12 @@ export class PendingMatches {
     if (s.endorsedLead && !s.negationCount) return false;
     // Opening with "but" or "no" answers it in a short reply, or one that speaks of the claim or of its evidence ("No.
     // …", "Nobody has produced a document …"): "Nobody expected the rain to hold, yet it held for three days" does not.
-    const opensAgainst = (s.contrastLead || s.negationLead) && (s.words <= SHORT_REPLY || this.own.names(w.e, s) || EVIDENCE.test(textOf()));
-    if (debunksBefore(s) || opensAgainst || this.own.excludes(w.e, s)) return true;
+    const opensAgainst = w.crossed
+      ? // A reply under the post: "@Irina S. Not quite.", "Dafür gibt es keine Quelle.", "… but there's no documentation for it."
+        REPLY_DISAGREES.test(textOf()) || (s.negationCount > 0 && EVIDENCE.test(textOf()))
+      : (s.contrastLead || s.negationLead) && (s.words <= SHORT_REPLY || this.own.names(w.e, s) || EVIDENCE.test(textOf()));
+    // What another person's post names is not an answer to this one: only what corrects it is.
+    if (debunksBefore(s) || opensAgainst || (!w.crossed && this.own.excludes(w.e, s))) return true;
     // "… Deaths in the Rhine meadow camps run to a few thousand, not hundreds of thousands."
     return !!w.numbers && this.own.names(w.e, s) && this.outside(w.numbers, figuresOf());
   }
@@ -186,6 +230,12 @@ export class PendingMatches {
 
 /** Others' disbelief, set up for a "but" that answers it ("people don't believe it but …", "das glaubt heute keiner, aber …"). */
 const DOUBTERS_OVERRULED = /\b(?:don.?t|do not|doesn.?t|does not|didn.?t|did not|won.?t|will not|never|nobody|no one|nicht|niemand|keiner)\b[^.!?]{0,30}\b(?:believe\w*|accept\w*|glaub\w*|wahrhaben)\b[^.!?]*$/i;
+
+/**
+ * A reply that opens by disagreeing, after any @mention: "@Irina S. Not quite.", "Nope, …", "Nein." (not "No
+ * wonder …", "Never thought about it that way").
+ */
+const REPLY_DISAGREES = /^\s*(?:@[\w.-]+(?:\s+\p{L}\.)?[,:]?\s*)*(?:no|nope|nah|nein|wrong|false|falsch|not quite|not true|not really|not so|stimmt nicht|stimmt so nicht|quatsch|unsinn|nonsense|rubbish)\s*(?:[.,!;:\u2013\u2014-]|$)/u;
 
 /** Does sentence s debunk what came before? Not when it states a claim of its own ("… And the death toll gets inflated: …"). */
 function debunksBefore(s: SentenceState): boolean {

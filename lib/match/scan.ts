@@ -185,7 +185,7 @@ export class Scan {
     if (s.opensQuote && !s.endorsed && closesQuote(this.f, end)) s.attributed(s.start);
     this.candidates.atEnd(s, prev, end);
     const paragraphEnds = this.paragraph.sentenceEnded(s, this.f, end, blockEnd);
-    this.pending.settle(s, end, this.paragraph.first, blockEnd, paragraphEnds && this.paragraph.titled, this.out);
+    this.pending.settle(s, end, this.paragraph.first, blockEnd, paragraphEnds && this.paragraph.titled, this.paragraph.header, this.out);
     const lastWorded = s.words > 0 && !s.labelOnly;
     let no = s.no + 1;
     if (!s.touchedCount && !s.hitCount) {
