@@ -47,6 +47,8 @@ interface Waiting extends Framing {
  * believed … He had been at Bad Kreuznach. But when I dug into it, historians …").
  */
 const FRAMED_REACH = 3;
+/** The most words of a commenter's name on a line of its own, under a post's action bar. */
+const NAME_WORDS = 3;
 /** A reply this short that opens with "but" or "no" answers the claim before it without naming it ("No, that never happened."). */
 const SHORT_REPLY = 8;
 
@@ -132,6 +134,11 @@ export class PendingMatches {
     for (const w of this.waiting) {
       if (w.m.end > s.start) {
         w.title = blockEnd && s.no === block && s.words <= TITLE_WORDS;
+        keep.push(w);
+        continue;
+      }
+      // The commenter's name on a line of its own ("Ulla K.") still heads the reply.
+      if (w.crossed && !w.replied && blockEnd && s.no === block && s.words <= NAME_WORDS) {
         keep.push(w);
         continue;
       }
@@ -235,7 +242,7 @@ const DOUBTERS_OVERRULED = /\b(?:don.?t|do not|doesn.?t|does not|didn.?t|did not
  * A reply that opens by disagreeing, after any @mention: "@Irina S. Not quite.", "Nope, …", "Nein." (not "No
  * wonder …", "Never thought about it that way").
  */
-const REPLY_DISAGREES = /^\s*(?:@[\w.-]+(?:\s+\p{L}\.)?[,:]?\s*)*(?:no|nope|nah|nein|wrong|false|falsch|not quite|not true|not really|not so|stimmt nicht|stimmt so nicht|quatsch|unsinn|nonsense|rubbish)\s*(?:[.,!;:\u2013\u2014-]|$)/u;
+const REPLY_DISAGREES = /^\s*(?:@[\w.-]+(?:\s+\p{L}\.)?[,:]?\s*)*(?:no|nope|nah|nein|wrong|false|falsch|not quite|not true|not really|not so|not even close|(?:das )?stimmt (?:so )?nicht|that[’']?s (?:not true|not right|wrong|false|nonsense|a myth)|quatsch|unsinn|nonsense|rubbish)\s*(?:[.,!;:\u2013\u2014-]|$)/u;
 
 /** Does sentence s debunk what came before? Not when it states a claim of its own ("… And the death toll gets inflated: …"). */
 function debunksBefore(s: SentenceState): boolean {

@@ -20,6 +20,8 @@ describe('Matcher and a reply below a post', () => {
 
   it('drops it when the reply opens by disagreeing or says there is no source', () => {
     expect(ids(`tom_r · 2 years ago\n${CLAIM}\n\nElena V. · 2 years ago\n@tom_r Nope. Read Streit or Overmans.`)).toEqual([]);
+    expect(ids(`tom_r · 2 years ago\n${CLAIM}\n\nElena V. · 2 years ago\nNot even close. Read Streit or Overmans.`)).toEqual([]);
+    expect(ids(`tom_r\n${CLAIM}\nGefällt mir · Antworten · 2 J.\n\nUlla K.\nZitat: „1.5 million“\nDas stimmt so nicht. Lies mal Streit.`)).toEqual([]);
     expect(ids(`Beitrag von kurt_44 » 03.09.2012, 17:44\nDie Wehrmacht hat 1941 mindestens 1,5 Millionen Rotarmisten gefangen genommen.\n\nBeitrag von Ulla » 03.09.2012, 18:02\nDafür gibt es keine Quelle, das waren viel mehr.`)).toEqual([]);
   });
 

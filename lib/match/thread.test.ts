@@ -30,6 +30,8 @@ describe('isPostHeader', () => {
     'Reply',
     'Antworten',
     'Like · Reply · 3w',
+    'Gefällt mir · Antworten · 2 J.',
+    'u/kaffeeundkuchen • 1 T.',
     'Reply · 214 likes',
     'Antworten · 7 ▲',
     '👍 1,4K · 212 Kommentare · 890× geteilt',

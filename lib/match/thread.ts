@@ -11,6 +11,8 @@ const WHEN = new RegExp(
   '^(?:edited |bearbeitet )?(?:' +
     [
       '\\d+ ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)(?: ago)?',
+      // German short forms: "1 T.", "2 J.", "3 Std.", "5 Min."
+      '\\d+ ?(?:t|j|std|min|wo|mon)\\.?',
       '(?:an?|one) (?:second|minute|hour|day|week|month|year) ago',
       'vor (?:\\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) (?:sekunden?|minuten?|stunden?|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)',
       'yesterday|gestern|today|heute|just now|gerade eben',
