@@ -12,6 +12,8 @@ describe('findQuantities', () => {
     ['three-quarters of a million', 7.5e5], ['two thirds of a million', 666_667], ['a third of a million', 333_333], ['a quarter-million', 2.5e5], ['a half-million', 5e5],
     ['one and a half million', 1.5e6], ['a million and a half', 1.5e6], ['fünfhunderttausend', 5e5],
     ['zweihundertfünfzigtausend', 2.5e5], ['einundzwanzigtausend', 21_000],
+    ['ninety-one thousand', 91_000], ['eighty five thousand', 85_000], ['a hundred and fifty thousand', 150_000],
+    ['two hundred and fifty thousand', 250_000], ['one hundred fifty thousand', 150_000], ['twenty-five thousand', 25_000],
   ])('reads %s', (text, value) => {
     expect(read(text)).toEqual([[value, value]]);
   });
@@ -24,6 +26,11 @@ describe('findQuantities', () => {
 
   it('does not read words that only contain a German number', () => {
     expect(read('im Jahrhundert der Kriege, im tausendjährigen Reich')).toEqual([]);
+  });
+
+  it('reads a ten and its unit as one number', () => {
+    expect(read('forty-five men')).toEqual([]);
+    expect(read('between twenty and thirty thousand')).toEqual([[20_000, 30_000]]);
   });
 
   it('reads ranges as low and high', () => {

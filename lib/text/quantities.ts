@@ -26,6 +26,8 @@ const WORD_VALUES: Record<string, number> = {
   elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
   zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50,
 };
+/** The units a ten takes in English: "ninety-one", "eighty five". */
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen']);
 /** "eine ganze Million", "a full million", "a cool million". */
 const WHOLE = new Set(['whole', 'full', 'cool', 'good', 'solid', 'ganze', 'ganzen', 'volle', 'vollen', 'gute', 'guten']);
@@ -163,7 +165,7 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     value = 1;
     j = i + 1;
   } else if (WORD_VALUES[tok.s] !== undefined) {
-    value = WORD_VALUES[tok.s];
+    [value, j] = wordsBelowHundred(t, i);
     // "three-quarters of a million", "two thirds of a million"
     const k = t[i + 1]?.s === '-' ? i + 2 : i + 1;
     const part = PLURAL_FRACTIONS[t[k]?.s ?? ''];
@@ -191,6 +193,15 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     unit = m;
     multiplied = true;
     j++;
+    // "a hundred and fifty thousand", "two hundred fifty thousand" (not "two hundred and three hundred")
+    if (m === 100) {
+      const k = t[j + 1]?.s === 'and' ? j + 2 : j + 1;
+      const [rest, last] = WORD_VALUES[t[k]?.s ?? ''] !== undefined && !ARTICLES.has(t[k]!.s) ? wordsBelowHundred(t, k) : [0, k];
+      if (rest > 0 && rest < 100 && MULTIPLIERS[t[last + 1]?.s ?? ''] !== 100) {
+        value += rest;
+        j = last;
+      }
+    }
   }
   // "a million and a half"
   if (multiplied && andAHalf(t, j)) {
@@ -204,6 +215,15 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
   // "eine halbe bis eine ganze Million": a bare fraction that a range's end may scale
   if (isWord && !multiplied) return FRACTIONS[t[j]?.s ?? ''] !== undefined ? { low: value, high: value, end: j, bare: true, vague: false } : undefined;
   return { low: value, high: value, end: j, bare: !multiplied, vague: false };
+}
+
+/** The number word at token i, with the unit a ten takes ("ninety-one"): its value and its last token. */
+function wordsBelowHundred(t: Tok[], i: number): [number, number] {
+  const value = WORD_VALUES[t[i]!.s]!;
+  if (value < 20 || value % 10 !== 0) return [value, i];
+  const k = t[i + 1]?.s === '-' && t[i + 1]!.start === t[i]!.end ? i + 2 : i + 1;
+  const unit = UNITS[t[k]?.s ?? ''];
+  return unit ? [value + unit, k] : [value, i];
 }
 
 /** Do "and a half" / "und ein halb" follow token j? */
