@@ -43,6 +43,9 @@ const ACTION = /^(?:(?:reply|replies|antworten|antwort|like|likes|gefällt|mir|s
 /** Separators between the parts of an author line or action bar. */
 const PARTS = /\s*[·•|]\s*/;
 
+/** What every header line has: a separator, a mention, a colon, a closing time, or one of the words of one. */
+const MAY_BE_HEADER = /[·•|@:]|(?:ago|\d|[ap]m|\.)$|reply|antwort|posted|post by|comment|kommentar|beitrag|quote|zitat|answer|like|gef/;
+
 /** The most words a header line has. */
 const HEADER_WORDS = 10;
 
@@ -51,6 +54,8 @@ const HEADER_WORDS = 10;
  * emphasis, quote marks and symbols around it are ignored ("> **mike_b** · 3 years ago").
  */
 export function isPostHeader(f: string, start: number, end: number): boolean {
+  // Most short lines are headings: they are passed over without the cleaning below.
+  if (!MAY_BE_HEADER.test(f.slice(start, end).trim())) return false;
   const line = f
     .slice(start, end)
     .replace(/[*>]+|(?:^|\s)_+|_+(?=\s|$)/g, ' ')
