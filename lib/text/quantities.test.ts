@@ -55,6 +55,8 @@ describe('findQuantities', () => {
     expect(read('tens of thousands')).toEqual([[2e4, 9e4]]);
     expect(read('only a few hundred thousand died')).toEqual([[2e5, 9e5]]);
     expect(read('mehrere hunderttausend Soldaten')).toEqual([[2e5, 9e5]]);
+    expect(read('ein paar Hunderttausend sind gestorben')).toEqual([[2e5, 9e5]]);
+    expect(read('a couple of hundred thousand men')).toEqual([[2e5, 9e5]]);
     expect(read('rund anderthalb Millionen Rotarmisten')).toEqual([[1.5e6, 1.5e6]]);
   });
 

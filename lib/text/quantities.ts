@@ -44,6 +44,8 @@ const VAGUE: Record<string, [number, number]> = {
 };
 /** "several hundred thousand", "mehrere hunderttausend": a vague multiple of what follows. */
 const SOME = new Set(['few', 'several', 'some', 'many', 'mehrere', 'einige', 'viele', 'etliche']);
+/** "a few hundred thousand", "a couple of hundred thousand", "ein paar Hunderttausend". */
+const FEW: Record<string, string[]> = { a: ['few', 'couple'], ein: ['paar'] };
 const FRACTIONS: Record<string, number> = { half: 0.5, halbe: 0.5, halben: 0.5, quarter: 0.25, viertel: 0.25, third: 1 / 3, drittel: 1 / 3 };
 /** "three-quarters of a million", "two thirds of a million", "drei Viertel einer Million". */
 const PLURAL_FRACTIONS: Record<string, number> = { quarters: 0.25, thirds: 1 / 3, viertel: 0.25, drittel: 1 / 3 };
@@ -136,8 +138,8 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     return { low: vague[0], high: vague[1], end: i, bare: false, vague: true };
   }
   if (tok.s === 'tens' && t[i + 1]?.s === 'of' && t[i + 2]?.s === 'thousands') return { low: 2e4, high: 9e4, end: i + 2, bare: false, vague: true };
-  // "a few hundred thousand", "several million", "mehrere hunderttausend", "einige Millionen"
-  const some = SOME.has(tok.s) ? i : tok.s === 'a' && t[i + 1]?.s === 'few' ? i + 1 : -1;
+  // "a few hundred thousand", "several million", "mehrere hunderttausend", "einige Millionen", "ein paar Hunderttausend"
+  const some = SOME.has(tok.s) ? i : FEW[tok.s]?.includes(t[i + 1]?.s ?? '') ? (t[i + 2]?.s === 'of' ? i + 2 : i + 1) : -1;
   if (some >= 0) {
     let j = some + 1;
     let m = 1;
