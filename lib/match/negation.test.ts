@@ -124,3 +124,9 @@ describe('Matcher and where a negation stands', () => {
     expect(ids('Stalin wollte nicht, dass sie frei blieben: alle heimkehrenden sowjetischen Kriegsgefangenen kamen in den Gulag.')).toEqual(['all-returnees-to-gulag']);
   });
 });
+
+describe('Matcher and a negation that caps a figure', () => {
+  it('reads "…, mehr nicht" as stating the figure before it', () => {
+    expect(ids('Die Russen in deutschen Lagern hatten es nicht schlechter als unsere Leute. Gestorben sind da ein paar Hunderttausend, mehr nicht.')).toEqual(['soviet-pow-deaths-minimised']);
+  });
+});

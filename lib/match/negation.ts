@@ -14,6 +14,10 @@ export const EVIDENCE = /\b(?:evidence|proof|basis|sources?|records?|documents?|
 /** Negations that affirm: "nothing less than death camps", "no fewer than 1.5 million", "nichts anderes als Todeslager". */
 const AFFIRMS = /^(?:nothing (?:less|short|other|else|but)|none other|no less|no fewer|not less|not fewer|nichts (?:anderes|weniger|als)|nicht weniger|kein anderer|keine anderen?)\b/;
 
+/** A "no more" that caps the figure before it states that figure: "… ein paar Hunderttausend gestorben, mehr nicht." */
+const CAPS_BEFORE = /\bmehr $/;
+const CAPS = /^nicht\s*(?:[.,;!]|$)/;
+
 /** The silence trope asserts rather than denies: "… you just don't hear about it", "davon hört man nie". */
 const SILENCE = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,20}?\b(?:hear|talk|teach|taught|tell|told|speak|spoken|hort|gehort|spricht|redet|erzahlt|lernt|gelernt)/;
 
@@ -73,7 +77,7 @@ export function negates(f: string, x: SentenceState, isOwn: (term: number) => bo
     const at = x.negations[i]!;
     const before = f.slice(Math.max(x.start, at - 24), at);
     const after = f.slice(at, at + 64);
-    if (x.insideHit(at, isOwn) || (NO_PRISONERS.test(after) && (TAKE_BEFORE.test(before) || !after.startsWith('no '))) || AFFIRMS.test(after) || SILENCE.test(after) || TEXTBOOK.test(after) || DOUBT_DENIED.test(after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
+    if (x.insideHit(at, isOwn) || (NO_PRISONERS.test(after) && (TAKE_BEFORE.test(before) || !after.startsWith('no '))) || AFFIRMS.test(after) || (CAPS_BEFORE.test(before) && CAPS.test(after)) || SILENCE.test(after) || TEXTBOOK.test(after) || DOUBT_DENIED.test(after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
     // A negation inside a quotation speaks for the quoted words, not for the writer's own around it: '"We have no
     // prisoners of war, only traitors" - Stalin said it, and he meant it: virtually all of the POWs who came home …
     // were shipped off to the Gulag.' (but '"No German POWs were shot," he said.' denies).
