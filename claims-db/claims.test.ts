@@ -97,6 +97,14 @@ describe('loadClaims on a broken database', () => {
     expect(issues).toContainEqual({ file: expect.stringMatching(/lexicon\.yml$/), field: 'killed.1', reason: 'no concept "executed"' });
   });
 
+  it('names a claim that gives way to a claim that does not exist, or to itself', () => {
+    const match = (good as { match: Record<string, unknown> }).match;
+    writeFileSync(join(dir, 'gives-way.yaml'), JSON.stringify({ ...good, id: 'gives-way', related: [], match: { ...match, yields_to: ['no-such-claim', 'gives-way'] } }));
+    const { issues } = loadClaims(dir);
+    expect(issues).toContainEqual({ file: expect.stringMatching(/gives-way\.yaml$/), field: 'match.yields_to.0', reason: 'no claim with id "no-such-claim"' });
+    expect(issues).toContainEqual({ file: expect.stringMatching(/gives-way\.yaml$/), field: 'match.yields_to.1', reason: 'a claim cannot give way to itself' });
+  });
+
   it('rejects a wording cut short by an unquoted " #" (YAML reads the rest as a comment)', () => {
     const yaml = readFileSync(join(CLAIMS_DIR, claimFiles[0]!), 'utf8').replace(/^( {4}- )(.*)$/m, "$1Stalin's Order #270 $2");
     writeFileSync(join(dir, 'hash.yaml'), yaml);

@@ -84,6 +84,9 @@ export function loadClaims(dir = CLAIMS_DIR, lexiconPath = LEXICON_PATH): Loaded
     value.related.forEach((id, i) => {
       if (!seen.has(id)) loaded.issues.push({ file, field: `related.${i}`, reason: `no claim with id "${id}"` });
     });
+    value.match.yields_to?.forEach((id, i) => {
+      if (!seen.has(id) || id === value.id) loaded.issues.push({ file, field: `match.yields_to.${i}`, reason: id === value.id ? 'a claim cannot give way to itself' : `no claim with id "${id}"` });
+    });
   }
   return loaded;
 }

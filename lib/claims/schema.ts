@@ -119,6 +119,11 @@ export const MatchRule = z.strictObject({
    * so a "not …" after a clause break that names the claim's own words is part of the claim, not its denial.
    */
   contrasted: z.boolean().optional(),
+  /**
+   * Claims that say more about the same sentence: where one of them matches it too, this claim gives way
+   * ("… nach der Kapitulation an die Wand gestellt" is the Stalingrad claim when the 6th Army is named).
+   */
+  yields_to: z.array(ClaimId).optional(),
 });
 export type MatchRule = z.infer<typeof MatchRule>;
 

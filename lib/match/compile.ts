@@ -16,7 +16,7 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
   const slots: number[][] = [];
   // A claim made in several shapes (`match.also`) is one entry per shape, all under the claim's id.
   const entries = claims.flatMap((claim) => {
-    const { negated, contrasted, also = [] } = claim.match;
+    const { negated, contrasted, yields_to: yieldsTo, also = [] } = claim.match;
     return [claim.match, ...also].map(({ all, any, none, numbers }) => {
       if (all.length > MAX_GROUPS) throw new Error(`${claim.id}: match.all has more than ${MAX_GROUPS} groups`);
       for (const list of [...all, any, none]) slots.push([...new Set(list.map(termId))]);
@@ -28,6 +28,7 @@ export function compileIndex(claims: readonly MatchableClaim[]): MatcherIndex {
         ...(numbers ? { numbers } : {}),
         negated,
         ...(contrasted ? { contrasted } : {}),
+        ...(yieldsTo?.length ? { yieldsTo } : {}),
         variants: [claim.statement, ...claim.variants.en, ...claim.variants.de],
       };
     });

@@ -22,6 +22,8 @@ export const IndexEntry = z.object({
   negated: z.boolean(),
   /** A contrastive "not …" naming the claim's words is part of the claim ("… the SS, not the Wehrmacht"). */
   contrasted: z.optional(z.boolean()),
+  /** Claims this one gives way to where they match the same text (`match.yields_to`). */
+  yieldsTo: z.optional(z.array(z.string())),
   /** Statement and variants as written; folded when the entry first becomes a candidate. */
   variants: z.array(z.string()),
 });

@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold';
 import type { IndexEntry, MatcherIndex } from './index-format';
 import { Judge } from './judge';
+import { withoutYielded } from './one-per-claim';
 import { Scan } from './scan';
 import { ScanMemory } from './scan-memory';
 import { Tables } from './tables';
@@ -23,6 +24,7 @@ export class Matcher {
   private readonly tables: Tables;
   private readonly judge: Judge;
   private readonly memory: ScanMemory;
+  private readonly yieldsTo = new Map<string, readonly string[]>();
 
   /** Throws when the index's lists do not fit together. */
   constructor(index: MatcherIndex) {
@@ -30,11 +32,12 @@ export class Matcher {
     this.tables = new Tables(index);
     this.judge = new Judge(index.entries, this.tables);
     this.memory = new ScanMemory(this.tables.dict, index.terms.length, index.entries.length);
+    for (const e of index.entries) if (e.yieldsTo) this.yieldsTo.set(e.id, e.yieldsTo);
   }
 
   match(text: string, { threshold = SENSITIVITY.balanced }: MatchOptions = {}): Match[] {
     const matches = new Scan(this.tables, this.judge, this.memory, text, foldText(text), threshold).run();
     this.judge.forget();
-    return matches;
+    return withoutYielded(matches, this.yieldsTo);
   }
 }

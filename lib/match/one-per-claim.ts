@@ -20,3 +20,15 @@ export function inTextOrder(matches: Match[]): Match[] {
   }
   return out;
 }
+
+/**
+ * Drops the matches whose claim gives way (`match.yields_to`) to another claim matched in overlapping text:
+ * of two claims that both read a sentence, the one that says more about it stays.
+ */
+export function withoutYielded(matches: Match[], yieldsTo: ReadonlyMap<string, readonly string[]>): Match[] {
+  if (!yieldsTo.size) return matches;
+  return matches.filter((m) => {
+    const others = yieldsTo.get(m.claim);
+    return !others || !matches.some((o) => others.includes(o.claim) && o.start < m.end && m.start < o.end);
+  });
+}
