@@ -98,7 +98,7 @@ describe('loadClaims on a broken database', () => {
   });
 
   it('names a claim that gives way to a claim that does not exist, or to itself', () => {
-    const match = (good as { match: Record<string, unknown> }).match;
+    const match = good.match as Record<string, unknown>;
     writeFileSync(join(dir, 'gives-way.yaml'), JSON.stringify({ ...good, id: 'gives-way', related: [], match: { ...match, yields_to: ['no-such-claim', 'gives-way'] } }));
     const { issues } = loadClaims(dir);
     expect(issues).toContainEqual({ file: expect.stringMatching(/gives-way\.yaml$/), field: 'match.yields_to.0', reason: 'no claim with id "no-such-claim"' });
