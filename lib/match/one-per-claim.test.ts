@@ -28,4 +28,8 @@ describe('Matcher and claims that give way', () => {
     expect(ids('Hardly anyone from the 6th Army came home. After the capitulation most of them were simply shot by the NKVD.')).toEqual(['stalingrad-pows-shot']);
     expect(ids('Von der 6. Armee kam kaum einer zurück. Nach der Kapitulation hat man die meisten einfach erschossen.')).toEqual(['stalingrad-pows-shot']);
   });
+
+  it('reads German prisoners starved by Eisenhower as the Eisenhower claim, not a Soviet policy', () => {
+    expect(ids('Ike had roughly a million German POWs starved to death after the surrender, on purpose.')).toEqual(['bacque-eisenhower-million']);
+  });
 });
