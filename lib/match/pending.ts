@@ -81,6 +81,8 @@ export class PendingMatches {
    * they wait again for what the reply says.
    */
   private parked: Waiting[] = [];
+  /** The paragraph the parked matches were settled in. */
+  private parkedIn = -1;
 
   constructor(
     private readonly text: string,
@@ -121,7 +123,7 @@ export class PendingMatches {
       this.parked = [];
       return;
     }
-    if (this.parked.length && this.parked[0]!.block !== block) {
+    if (this.parked.length && this.parkedIn !== block) {
       for (const w of this.parked) out.push(w.m);
       this.parked = [];
     }
@@ -180,6 +182,7 @@ export class PendingMatches {
       }
     }
     this.waiting = keep;
+    if (this.parked.length) this.parkedIn = block;
   }
 
   /** The text ended: nothing follows to drop what still waits. */
