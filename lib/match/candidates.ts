@@ -2,7 +2,7 @@ import { PARTIAL_MAX, type Judge } from './judge';
 import type { Paragraph } from './paragraph';
 import type { PendingMatches } from './pending';
 import type { ScanMemory } from './scan-memory';
-import { drawsConsequence, inScareQuotes } from './sentence';
+import { drawsConsequence, figureLeadIn, inScareQuotes } from './sentence';
 import type { SentenceState } from './sentence-state';
 import { groupsStamped, slotsHold, termsStamped, termStampedIn, type Tables } from './tables';
 
@@ -172,7 +172,7 @@ export class Candidates {
     // The entry's exclusions hold over all the sentences it was read from, the topic's included.
     if (this.excluded(e, slot + 1, topic >= 0 ? this.topicFrom : from, windowed)) return;
     const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
-    const figureFrom = s.figureRef ? this.paragraph.startAt : -1;
+    const figureFrom = s.figureRef ? this.paragraph.startAt : figureLeadIn(this.f, this.paragraph.startAt, s.start);
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named, figureFrom }, threshold);
     if (!m) return;
     s.asserts = true;

@@ -190,6 +190,10 @@ describe('Matcher and a figure named sentences before', () => {
     const found = matcher.match('9.3 to 13.7 million. Let that sink in. That\'s how many Germans died from Allied starvation and expulsion policies after the war.');
     expect(found.map((m) => [m.claim, m.why.figure?.text])).toEqual([['bacque-nine-million-germans', '9.3 to 13.7 million']]);
     expect(ids('Zigtausende? Nein, Hunderttausende. So viele Soldaten der Achsenmächte sind zu den Alliierten übergelaufen.')).toEqual(['axis-mass-defection']);
+    // A short sentence that only names the figure leads into the claim without a pointer.
+    expect(ids('Es waren Hunderttausende. Deutsche und Italiener sind zu den Alliierten übergelaufen.')).toEqual(['axis-mass-defection']);
+    expect(ids('Half a million. The Soviets executed German prisoners after the war.')).toEqual(['soviet-executed-german-pows']);
+    expect(ids('The number of defectors was debated for decades, with estimates of hundreds of thousands. Germans and Italians defected to the Allies.')).toEqual([]);
     // Not without the pointer, nor from another paragraph.
     expect(ids('9.3 to 13.7 million. Let that sink in. Germans died from Allied starvation and expulsion policies after the war.')).toEqual([]);
     expect(ids('9.3 to 13.7 million.\n\nThat\'s how many Germans died from Allied starvation and expulsion policies after the war.')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesOnNextLine, contrastiveScopeEnd, endsSentence } from './sentence';
+import { continuesOnNextLine, contrastiveScopeEnd, endsSentence, figureLeadIn } from './sentence';
 
 /** Where the scan would end sentences in already folded text. */
 function ends(f: string): number[] {
@@ -69,5 +69,20 @@ describe('continuesOnNextLine', () => {
     expect(goesOn('my grandad was there\nyeah mine too')).toBe(false);
     expect(goesOn('Short title\nand more')).toBe(false);
     expect(goesOn('Stalin refused to sign it.\nand so on')).toBe(false);
+  });
+});
+
+describe('figureLeadIn', () => {
+  const leadIn = (before: string, after: string) => figureLeadIn(`${before} ${after}`, 0, before.length + 1);
+
+  it('finds a short sentence that ends right before', () => {
+    expect(leadIn('es waren hunderttausende.', 'deutsche und italiener liefen über.')).toBe(0);
+    expect(leadIn('das stimmt. half a million!', 'the soviets executed them.')).toBe(11);
+  });
+
+  it('finds none after a long sentence, a question, or a decimal point', () => {
+    expect(leadIn('the germans had taken more than 3 million, and over the whole war about 5.7 million.', 'roughly 3.3 million died.')).toBe(-1);
+    expect(leadIn('hunderttausende?', 'deutsche liefen über.')).toBe(-1);
+    expect(figureLeadIn('deutsche liefen über.', 0, 0)).toBe(-1);
   });
 });

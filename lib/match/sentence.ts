@@ -166,3 +166,22 @@ export function contrastiveScopeEnd(f: string, at: number): number {
   if (/^(?:not|nicht) (?:only|just|merely|nur|bloss|allein)\b/.test(f.slice(at, at + 14))) return -1;
   return clauseEnd(f, at);
 }
+
+/** The most words of a sentence that only names a figure ("Es waren Hunderttausende.", "Half a million."). */
+const FIGURE_LEAD_WORDS = 3;
+
+/**
+ * Where a short sentence starts that ends right before f[start] and may name the figure the sentence at f[start]
+ * goes on to explain ("Es waren Hunderttausende. Deutsche, Italiener, auch Ungarn sind zu den Alliierten
+ * rüber."), not before `from` (the paragraph's start); -1 when there is none.
+ */
+export function figureLeadIn(f: string, from: number, start: number): number {
+  let i = start;
+  while (i > from && (f.charCodeAt(i - 1) === 32 || f.charCodeAt(i - 1) === 9)) i--;
+  if (i <= from || !'.!'.includes(f[i - 1]!)) return -1;
+  let j = i - 1;
+  // Back to the sentence end before it (not the point in "5.7 million").
+  while (j > from && !(f[j - 1] === '\n' || ('.!?:;'.includes(f[j - 1]!) && (f[j] === ' ' || f[j] === '\n')))) j--;
+  const words = f.slice(j, i - 1).trim().split(/\s+/);
+  return words.length <= FIGURE_LEAD_WORDS && words[0] !== '' ? j : -1;
+}
