@@ -31,6 +31,8 @@ describe('isPostHeader', () => {
     'Antworten',
     'Like · Reply · 3w',
     'Gefällt mir · Antworten · 2 J.',
+    'Gefällt mir',
+    'Anna K. · vor fünf Jahren',
     'u/kaffeeundkuchen • 1 T.',
     'Reply · 214 likes',
     'Antworten · 7 ▲',

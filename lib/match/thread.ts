@@ -14,7 +14,7 @@ const WHEN = new RegExp(
       // German short forms: "1 T.", "2 J.", "3 Std.", "5 Min."
       '\\d+ ?(?:t|j|std|min|wo|mon)\\.?',
       '(?:an?|one) (?:second|minute|hour|day|week|month|year) ago',
-      'vor (?:\\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) (?:sekunden?|minuten?|stunden?|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)',
+      'vor (?:\\d+|einem|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf) (?:sekunden?|minuten?|stunden?|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)',
       'yesterday|gestern|today|heute|just now|gerade eben',
       '\\d{1,2}\\. ?\\d{1,2}\\. ?\\d{2,4}(?:,? (?:um )?\\d{1,2}:\\d\\d)?',
       '\\d{4}-\\d\\d-\\d\\d',
@@ -38,7 +38,7 @@ const KIND = /^(?:top comment|answer|antwort|reply|comment|kommentar)$/;
 const WROTE = /^[@\w.-]{2,30} (?:wrote|writes|said|says|schrieb|schreibt)(?: (?:am|on|at|um) .{1,40})?:$/;
 
 /** A word of an action bar. */
-const ACTION = /^(?:(?:reply|replies|antworten|antwort|like|likes|gefällt|mir|share|teilen|report|melden|quote|zitieren|link|permalink|edit|upvote|downvote|points?|punkte|kommentare?|comments?|views|aufrufe|geteilt|shared|retweets?)+|\d+[.,]?\d*[km]?×?)$/;
+const ACTION = /^(?:(?:reply|replies|antworten|antwort|like|likes|gefallt|mir|share|teilen|report|melden|quote|zitieren|link|permalink|edit|upvote|downvote|points?|punkte|kommentare?|comments?|views|aufrufe|geteilt|shared|retweets?)+|\d+[.,]?\d*[km]?×?)$/;
 
 /** Separators between the parts of an author line or action bar. */
 const PARTS = /\s*[·•|]\s*/;
@@ -50,7 +50,7 @@ const MAY_BE_HEADER = /[·•|@:]|(?:ago|\d|[ap]m|\.)$|reply|antwort|posted|post
 const HEADER_WORDS = 10;
 
 /**
- * Is the folded line f[start, end) a post's author line or action bar? Markdown
+ * Is the folded line f[start, end) (lower case, without diacritics: "gefallt mir") a post's author line or action bar? Markdown
  * emphasis, quote marks and symbols around it are ignored ("> **mike_b** · 3 years ago").
  */
 export function isPostHeader(f: string, start: number, end: number): boolean {
