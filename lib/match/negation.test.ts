@@ -130,3 +130,10 @@ describe('Matcher and a negation that caps a figure', () => {
     expect(ids('Die Russen in deutschen Lagern hatten es nicht schlechter als unsere Leute. Gestorben sind da ein paar Hunderttausend, mehr nicht.')).toEqual(['soviet-pow-deaths-minimised']);
   });
 });
+
+describe('Matcher and two negations that endorse', () => {
+  it('reads "no reason not to believe him" as taking the claim on', () => {
+    expect(ids('Von den 91.000 Gefangenen aus Stalingrad wurden die meisten von den Sowjets erschossen, und ich habe keinen Grund, ihm nicht zu glauben.')).toEqual(['stalingrad-pows-shot']);
+    expect(ids('Most of the 91,000 Stalingrad prisoners were shot by the NKVD, and I see no reason not to believe him.')).toEqual(['stalingrad-pows-shot']);
+  });
+});
