@@ -137,3 +137,12 @@ describe('Matcher and two negations that endorse', () => {
     expect(ids('Most of the 91,000 Stalingrad prisoners were shot by the NKVD, and I see no reason not to believe him.')).toEqual(['stalingrad-pows-shot']);
   });
 });
+
+describe('Matcher and the secret-knowledge lead', () => {
+  it('reads "What people don\'t know is that …" as the writer\'s own claim', () => {
+    expect(ids("What people don't know is that after Stalingrad the Soviets recruited German POWs to fight in the Red Army against Hitler.")).toEqual(['german-pows-fought-for-red-army']);
+    expect(ids('Was viele nicht wissen: Nach Stalingrad haben die Sowjets deutsche Kriegsgefangene angeworben, damit sie in der Roten Armee gegen Hitler kämpfen.')).toEqual(['german-pows-fought-for-red-army']);
+    // Still a denial when nobody is said not to know: "Germans did not fight in the Red Army".
+    expect(ids("After Stalingrad the Soviets did not recruit German POWs to fight in the Red Army against Hitler.")).toEqual([]);
+  });
+});

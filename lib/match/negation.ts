@@ -33,6 +33,10 @@ const COVER_UP = /^(?:not|never|no one|nobody|don.t|didn.t|doesn.t|won.t|nicht|n
 /** A denied doubt affirms: "I've never seen a convincing reason to doubt him", "no one disputes it", "nicht zu leugnen". */
 const DOUBT_DENIED = /^(?:not|never|no|nobody|no one|none|can.t|cannot|couldn.t|don.t|didn.t|nicht|nie|niemand|kein\w*)\b[^.;:!?]{0,40}?\b(?:doubt\w*|deny|denied|denying|dispute[sd]?|disputing|question(?:s|ed)?|zweifel\w*|bezweifel\w*|leugne\w*|leugbar|bestreit\w*|bestritten|abstreit\w*)\b/;
 
+/** The secret-knowledge lead asserts: "What people don't know is that …", "Was viele nicht wissen: …". */
+const FEW_KNOW_BEFORE = /\b(?:what (?:people|most people|many|many people|most|you)|was (?:viele|die meisten|kaum einer|man)) $/;
+const FEW_KNOW = /^(?:don.t|do not|nicht) (?:know|realise|realize|wissen)\b/;
+
 /** "No reason not to believe him", "keinen Grund, ihm nicht zu glauben": two negations that endorse. */
 const NO_REASON_NOT = /^(?:no|kein\w*) (?:reason|grund|anlass)\b[^.;:!?]{0,24}?\b(?:not|nicht) (?:to |zu )?(?:believe|trust|glauben|trauen|zweifeln)/;
 const NO_REASON_BEFORE = /\b(?:no|kein\w*) (?:reason|grund|anlass)\b[^.;:!?]{0,24}$/;
@@ -81,7 +85,7 @@ export function negates(f: string, x: SentenceState, isOwn: (term: number) => bo
     const at = x.negations[i]!;
     const before = f.slice(Math.max(x.start, at - 24), at);
     const after = f.slice(at, at + 64);
-    if (x.insideHit(at, isOwn) || (NO_PRISONERS.test(after) && (TAKE_BEFORE.test(before) || !after.startsWith('no '))) || AFFIRMS.test(after) || (CAPS_BEFORE.test(before) && CAPS.test(after)) || SILENCE.test(after) || TEXTBOOK.test(after) || DOUBT_DENIED.test(after) || NO_REASON_NOT.test(after) || NO_REASON_BEFORE.test(before) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
+    if (x.insideHit(at, isOwn) || (NO_PRISONERS.test(after) && (TAKE_BEFORE.test(before) || !after.startsWith('no '))) || AFFIRMS.test(after) || (CAPS_BEFORE.test(before) && CAPS.test(after)) || SILENCE.test(after) || TEXTBOOK.test(after) || DOUBT_DENIED.test(after) || NO_REASON_NOT.test(after) || NO_REASON_BEFORE.test(before) || (FEW_KNOW_BEFORE.test(before) && FEW_KNOW.test(after)) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
     // A negation inside a quotation speaks for the quoted words, not for the writer's own around it: '"We have no
     // prisoners of war, only traitors" - Stalin said it, and he meant it: virtually all of the POWs who came home …
     // were shipped off to the Gulag.' (but '"No German POWs were shot," he said.' denies).
