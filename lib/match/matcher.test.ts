@@ -292,6 +292,7 @@ describe('Matcher with a topic named in the paragraph before', () => {
   const walk = 'Wir waren am Wochenende in Dresden und sind an der Elbe spazieren gegangen.';
   it('takes it across the break when the first sentence points back ("dort", "those", "sie")', () => {
     expect(ids(`${walk}\n\nIm Februar 1945 sind dort 250.000 Menschen verbrannt.`)).toEqual(['dresden-death-toll']);
+    expect(ids('Im Februar 1943 gingen in Stalingrad rund 90.000 Mann in Gefangenschaft.\n\nDie meisten davon hat der Iwan gleich an die Wand gestellt.')).toEqual(['stalingrad-pows-shot']);
   });
 
   it('not without the pointer, after a debunking, or from two paragraphs back', () => {
