@@ -72,6 +72,23 @@ const GOVERNED = /^[,:]\s*(?:dass|that|ob|whether|wie)\b/;
 /** A negation after the claim's words denies them only this few words into its clause. */
 const TRAILING_LEAD = 4;
 
+/** Is the negation between `before` and `after` one of the turns of phrase that do not deny (see the patterns above)? */
+function idiomatic(before: string, after: string): boolean {
+  return (
+    (NO_PRISONERS.test(after) && (TAKE_BEFORE.test(before) || !after.startsWith('no '))) ||
+    AFFIRMS.test(after) ||
+    (CAPS_BEFORE.test(before) && CAPS.test(after)) ||
+    SILENCE.test(after) ||
+    TEXTBOOK.test(after) ||
+    DOUBT_DENIED.test(after) ||
+    NO_REASON_NOT.test(after) ||
+    NO_REASON_BEFORE.test(before) ||
+    (FEW_KNOW_BEFORE.test(before) && FEW_KNOW.test(after)) ||
+    SCALES.test(before) ||
+    RELATIVE.test(before)
+  );
+}
+
 /**
  * Does a negation in sentence x deny the claim? Not when it is part of the claim's own words ("no
  * evidence" in a claim about evidence); not when it only denies an alternative after a clause break
@@ -85,7 +102,7 @@ export function negates(f: string, x: SentenceState, isOwn: (term: number) => bo
     const at = x.negations[i]!;
     const before = f.slice(Math.max(x.start, at - 24), at);
     const after = f.slice(at, at + 64);
-    if (x.insideHit(at, isOwn) || (NO_PRISONERS.test(after) && (TAKE_BEFORE.test(before) || !after.startsWith('no '))) || AFFIRMS.test(after) || (CAPS_BEFORE.test(before) && CAPS.test(after)) || SILENCE.test(after) || TEXTBOOK.test(after) || DOUBT_DENIED.test(after) || NO_REASON_NOT.test(after) || NO_REASON_BEFORE.test(before) || (FEW_KNOW_BEFORE.test(before) && FEW_KNOW.test(after)) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) || SCALES.test(before) || RELATIVE.test(before)) continue;
+    if (x.insideHit(at, isOwn) || idiomatic(before, after) || (COVER_UP.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at)))) continue;
     // A negation inside a quotation speaks for the quoted words, not for the writer's own around it: '"We have no
     // prisoners of war, only traitors" - Stalin said it, and he meant it: virtually all of the POWs who came home …
     // were shipped off to the Gulag.' (but '"No German POWs were shot," he said.' denies).
