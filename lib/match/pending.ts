@@ -199,8 +199,9 @@ export class PendingMatches {
     // Opening with "but" or "no" answers it in a short reply, or one that speaks of the claim or of its evidence ("No.
     // …", "Nobody has produced a document …"): "Nobody expected the rain to hold, yet it held for three days" does not.
     const opensAgainst = w.crossed
-      ? // A reply under the post: "@Irina S. Not quite.", "Dafür gibt es keine Quelle.", "… but there's no documentation for it."
-        REPLY_DISAGREES.test(textOf()) || (s.negationCount > 0 && EVIDENCE.test(textOf()))
+      ? // A reply under the post: "@Irina S. Not quite.", "Dafür gibt es keine Quelle.", "… but there's no documentation for it.",
+        // "They recruited them for propaganda, not for combat units." (a denial beside what the claim excludes)
+        REPLY_DISAGREES.test(textOf()) || (s.negationCount > 0 && (EVIDENCE.test(textOf()) || this.own.excludes(w.e, s)))
       : (s.contrastLead || s.negationLead) && (s.words <= SHORT_REPLY || this.own.names(w.e, s) || EVIDENCE.test(textOf()));
     // What another person's post names is not an answer to this one: only what corrects it is.
     if (debunksBefore(s) || opensAgainst || (!w.crossed && this.own.excludes(w.e, s))) return true;

@@ -25,6 +25,11 @@ describe('Matcher and a reply below a post', () => {
     expect(ids(`Beitrag von kurt_44 » 03.09.2012, 17:44\nDie Wehrmacht hat 1941 mindestens 1,5 Millionen Rotarmisten gefangen genommen.\n\nBeitrag von Ulla » 03.09.2012, 18:02\nDafür gibt es keine Quelle, das waren viel mehr.`)).toEqual([]);
   });
 
+  it('drops it when the reply denies it beside what the claim excludes', () => {
+    const post = 'Andy B. · 2 years ago\nAfter Stalingrad the Soviets recruited German POWs to fight in the Red Army against Hitler.\nReply\n\n';
+    expect(ids(`${post}Marta Z. · 2 years ago\n@Andy B. They recruited them for propaganda leaflets, not for combat units.`)).toEqual([]);
+  });
+
   it('keeps the claim when the reply agrees, or only talks about something else', () => {
     expect(ids(`tom_r · 2 years ago\n${CLAIM}\n\nReply\n\nElena V. · 2 years ago\nNever thought about it that way. My grandfather was in Kiev that year.`)).toEqual(['soviet-pows-1-5-million']);
     expect(ids(`tom_r · 2 years ago\n${CLAIM}\n\nElena V. · 2 years ago\nNo idea, but the museum in Kiev is worth a visit.`)).toEqual(['soviet-pows-1-5-million']);
