@@ -201,7 +201,7 @@ export class PendingMatches {
     const opensAgainst = w.crossed
       ? // A reply under the post: "@Irina S. Not quite.", "Dafür gibt es keine Quelle.", "… but there's no documentation for it.",
         // "They recruited them for propaganda, not for combat units." (a denial beside what the claim excludes)
-        REPLY_DISAGREES.test(textOf()) || (s.negationCount > 0 && (EVIDENCE.test(textOf()) || this.own.excludes(w.e, s)))
+        REPLY_DISAGREES.test(textOf()) || (s.negationCount > 0 && (EVIDENCE.test(textOf()) || (NOT_THAT.test(textOf()) && this.own.excludes(w.e, s))))
       : (s.contrastLead || s.negationLead) && (s.words <= SHORT_REPLY || this.own.names(w.e, s) || EVIDENCE.test(textOf()));
     // What another person's post names is not an answer to this one: only what corrects it is.
     if (debunksBefore(s) || opensAgainst || (!w.crossed && this.own.excludes(w.e, s))) return true;
@@ -247,6 +247,9 @@ const DOUBTERS_OVERRULED = /\b(?:don.?t|do not|doesn.?t|does not|didn.?t|did not
  * wonder …", "Never thought about it that way").
  */
 const REPLY_DISAGREES = /^\s*(?:@[\w.-]+(?:\s+\p{L}\.)?[,:]?\s*)*(?:no|nope|nah|nein|wrong|false|falsch|not quite|not true|not really|not so|not even close|(?:das )?stimmt (?:so )?nicht|that[’']?s (?:not true|not right|wrong|false|nonsense|a myth)|quatsch|unsinn|nonsense|rubbish)\s*(?:[.,!;:\u2013\u2014-]|$)/u;
+
+/** A denial after a clause break that sets one thing against another: "…, not for combat units", "…, nicht an der Front". */
+const NOT_THAT = /[,;]\s*(?:and\s+|und\s+)?(?:not|nicht)\b/;
 
 /** Does sentence s debunk what came before? Not when it states a claim of its own ("… And the death toll gets inflated: …"). */
 function debunksBefore(s: SentenceState): boolean {
