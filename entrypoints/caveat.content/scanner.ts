@@ -1,5 +1,6 @@
 import { ChunkSize } from '../../lib/dom/chunk-size';
 import { TextWalker } from '../../lib/dom/extract';
+import { OverlappingChunks } from '../../lib/dom/overlap';
 import type { Highlight, Highlighter } from '../../lib/dom/highlight';
 import type { Match } from '../../lib/match/types';
 
@@ -45,6 +46,8 @@ export class Scanner {
     await yieldToPage();
     let sliceStart = performance.now();
     const size = new ChunkSize(SLICE_MS);
+    // The last blocks of a chunk are read again with the next one before they are drawn.
+    const chunks = new OverlappingChunks();
     while (!walker.done && !opts.signal.aborted) {
       if (this.charsRead >= MAX_CHARS) {
         this.truncated = true;
@@ -52,10 +55,11 @@ export class Scanner {
       }
       const chunkStart = performance.now();
       const added = opts.pause(() => {
-        const ex = walker.next(size.chars, size.nodes);
-        this.charsRead += ex.text.length;
-        ex.shadowRoots.forEach(opts.onShadowRoot);
-        const added = this.highlighter.add(ex, opts.select(ex.text));
+        const fresh = walker.next(size.chars, size.nodes);
+        this.charsRead += fresh.text.length;
+        fresh.shadowRoots.forEach(opts.onShadowRoot);
+        const { ex, from, cut } = chunks.next(fresh, walker.done || this.charsRead >= MAX_CHARS);
+        const added = this.highlighter.add(ex, opts.select(ex.text).filter((m) => m.start >= from && m.start < cut));
         for (const h of added) for (const mark of h.marks) mark.setAttribute('data-style', opts.style);
         return added;
       });
