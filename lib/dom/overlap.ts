@@ -2,8 +2,8 @@ import type { Extraction } from './extract';
 
 /**
  * How far the matcher reads across blocks: a reply three blocks below a post
- * (author line, action bar, reply) may drop its claim, and a paragraph may take
- * its topic from the one before. A page read in chunks therefore holds the last
+ * (author line, action bar, reply) may drop its claim, and a reported claim
+ * waits for its rebuttal into the next paragraph. A page read in chunks therefore holds the last
  * few blocks of each chunk back, undrawn, and reads them again with the next
  * one, together with the blocks before them as context, so where the chunks
  * happen to end does not change what is highlighted.
@@ -16,8 +16,7 @@ export const OVERLAP_CHARS = 4_000;
  * Where the held-back tail of `ex` starts: the first text node of its last `blocks` lines with words, at most `maxChars`
  * from its end. The offset is a node's start, so the tail is an extraction of its own ({@link tailFrom}).
  */
-export function tailStart(ex: Extraction, blocks = OVERLAP_BLOCKS, maxChars = OVERLAP_CHARS): number {
-  const { text, starts } = ex;
+export function tailStart({ text, starts }: Extraction, blocks = OVERLAP_BLOCKS, maxChars = OVERLAP_CHARS): number {
   // Back over `blocks` lines with words (markup leaves lines of white space between blocks).
   let at = text.length;
   for (let seen = 0; seen < blocks && at > 0; ) {
@@ -27,15 +26,20 @@ export function tailStart(ex: Extraction, blocks = OVERLAP_BLOCKS, maxChars = OV
   }
   if (at > 0) at++;
   at = Math.max(at, text.length - maxChars);
+  const i = firstNodeFrom(starts, at);
+  return i < starts.length ? starts[i]! : text.length;
+}
+
+/** The index of the first node that starts at or after `at`. */
+function firstNodeFrom(starts: readonly number[], at: number): number {
   let i = 0;
   while (i < starts.length && starts[i]! < at) i++;
-  return i < starts.length ? starts[i]! : text.length;
+  return i;
 }
 
 /** The part of `ex` from offset `from` on (a node's start), as an extraction of its own. */
 export function tailFrom(ex: Extraction, from: number): Extraction {
-  let i = 0;
-  while (i < ex.starts.length && ex.starts[i]! < from) i++;
+  const i = firstNodeFrom(ex.starts, from);
   return { text: ex.text.slice(from), nodes: ex.nodes.slice(i), starts: ex.starts.slice(i).map((s) => s - from), shadowRoots: [] };
 }
 

@@ -116,7 +116,7 @@ export class PendingMatches {
       const waiting: Waiting[] = [];
       for (const w of [...this.waiting, ...this.parked]) {
         if (w.m.end > s.start || !w.replied) waiting.push(w);
-        else if (!(w.yesNo && !w.seen)) out.push(w.m);
+        else if (!unanswered(w)) out.push(w.m);
         if (w.m.end <= s.start) w.crossed = true;
       }
       this.waiting = waiting;
@@ -144,7 +144,7 @@ export class PendingMatches {
         keep.push(w);
         continue;
       }
-      if (w.crossed && !w.replied && !(w.yesNo && !w.seen)) {
+      if (w.crossed && !w.replied && !unanswered(w)) {
         // The first paragraph of a reply may correct the post above it ("mike_d · 1 year ago / At least 1.5 million … /
         // Reply / Irina S. · 1 year ago / The usual figure is about 5.7 million …").
         w.seen = w.replied = true;
@@ -187,7 +187,7 @@ export class PendingMatches {
 
   /** The text ended: nothing follows to drop what still waits. */
   flush(out: Match[]): void {
-    for (const w of this.waiting) if (!(w.yesNo && !w.seen)) out.push(w.m);
+    for (const w of this.waiting) if (!unanswered(w)) out.push(w.m);
     for (const w of this.parked) out.push(w.m);
     this.waiting = [];
     this.parked = [];
@@ -250,6 +250,9 @@ const REPLY_DISAGREES = /^\s*(?:@[\w.-]+(?:\s+\p{L}\.)?[,:]?\s*)*(?:no|nope|nah|
 
 /** A denial after a clause break that sets one thing against another: "…, not for combat units", "…, nicht an der Front". */
 const NOT_THAT = /[,;]\s*(?:and\s+|und\s+)?(?:not|nicht)\b/;
+
+/** A yes-or-no question no sentence has answered yet: it is not the writer's claim. */
+const unanswered = (w: Waiting) => w.yesNo && !w.seen;
 
 /** Does sentence s debunk what came before? Not when it states a claim of its own ("… And the death toll gets inflated: …"). */
 function debunksBefore(s: SentenceState): boolean {

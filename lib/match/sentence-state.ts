@@ -211,10 +211,9 @@ export class SentenceState {
 
   /**
    * Is a claim's exclusion at f[at, end) no exclusion in this sentence? Not when a contrastive negation
-   * denies it ("…at Katyn, not the NKVD") or its clause sets it aside ("Rather than treating them as labour, …",
-   * "…, most of them around Kiev"),
-   * when it is the view the writer rejects ("People like to blame typhus, but …"), or when a longer phrase of the
-   * claim's own (`own`) covers it ("nie nach Hause").
+   * denies it ("…at Katyn, not the NKVD"), when its clause sets it aside ("Rather than treating them as
+   * labour, …", "…, most of them around Kiev"), when it is the view the writer rejects ("People like to blame
+   * typhus, but …"), or when a longer phrase of the claim's own (`own`) covers it ("nie nach Hause").
    */
   excuses(f: string, at: number, end: number, own: (term: number) => boolean): boolean {
     return this.deniesAlternativeAt(f, at) || setAside(f, this.start, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own);
