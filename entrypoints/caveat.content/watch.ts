@@ -18,6 +18,7 @@ export class PageWatcher {
   private readonly dirty = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private paused = 0;
+  private stopped = false;
 
   constructor(
     private readonly top: Node,
@@ -32,6 +33,7 @@ export class PageWatcher {
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observe(top);
     signal.addEventListener('abort', () => {
+      this.stopped = true;
       clearTimeout(this.timer);
       this.observer.disconnect();
     });
@@ -40,7 +42,7 @@ export class PageWatcher {
   observe(root: Node): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
-    if (!this.paused) this.observer.observe(root, OPTIONS);
+    if (!this.paused && !this.stopped) this.observer.observe(root, OPTIONS);
   }
 
   pause<T>(work: () => T): T {
@@ -48,7 +50,9 @@ export class PageWatcher {
     try {
       return work();
     } finally {
-      if (--this.paused === 0) {
+      // A stopped watcher stays stopped: a session removes its highlights under the old watcher's pause, and
+      // an observer reattached there would see the next session's highlighting as page changes.
+      if (--this.paused === 0 && !this.stopped) {
         this.observer.takeRecords();
         for (const root of this.roots) if (root.isConnected || root === this.top) this.observer.observe(root, OPTIONS);
       }

@@ -133,6 +133,21 @@ describe('options page', () => {
     await Promise.all([page.close(), opts.close()]);
   });
 
+  it('a settings change rescans the page once, and the highlighting it draws wakes no further rescan', async () => {
+    const page = await demo();
+    const opts = await options();
+    const updates = () => page.evaluate(() => Number(document.documentElement.getAttribute('data-caveat-updates')));
+    for (const style of ['background', 'dotted'] as const) {
+      const before = await updates();
+      await opts.locator(`#style-${style}`).check();
+      await page.waitForFunction((b) => Number(document.documentElement.getAttribute('data-caveat-updates')) > b, before, { timeout: 10_000 });
+      // Past the watcher's 300 ms quiet time: a rescan woken by our own marks would have counted by now.
+      await page.waitForTimeout(1_000);
+      assert.equal(await updates(), before + 1, `one scan after the change to ${style}`);
+    }
+    await Promise.all([page.close(), opts.close()]);
+  });
+
   it('sensitivity moves the threshold: fewer highlights when strict, more when sensitive', async () => {
     const page = await demo('/posts/myths-roundup.html');
     const opts = await options();
