@@ -94,6 +94,12 @@ export class Candidates {
     return this.paragraph.topicFrom(this.s.no);
   }
 
+  /** The oldest sentence a claim's topic may come from: across the paragraph break for a first sentence that points back. */
+  private get carryFrom(): number {
+    const { s, paragraph } = this;
+    return s.reference && s.no === paragraph.first ? paragraph.reachFrom : this.topicFrom;
+  }
+
   /** Entry e was woken in this sentence (or in the one before, when the two may pair): does it match? */
   private check(e: number, pair: boolean, end: number): void {
     const { s, threshold } = this;
@@ -146,7 +152,8 @@ export class Candidates {
    */
   private topicCarried(e: number, req: number): number {
     const { s } = this;
-    if (this.paragraph.debunked || this.matchedAt[e]! >= this.topicFrom || this.t.groups[e]! < 2) return -1;
+    const from = this.carryFrom;
+    if (this.paragraph.debunked || this.matchedAt[e]! >= from || this.t.groups[e]! < 2) return -1;
     const here = this.groupsSeen(e, s.no, s.no, false);
     const missing = req & ~here;
     // Only the anchor may be missing; or any one group, or the two rarest together, when the sentence holds two
@@ -158,7 +165,7 @@ export class Candidates {
     let topic = -1;
     for (let g = 0; g < this.t.groups[e]!; g++) {
       if (!(missing & (1 << g))) continue;
-      const term = termStampedIn(this.t, this.stamp, this.t.firstSlot[e]! + g, this.topicFrom, s.no - 1);
+      const term = termStampedIn(this.t, this.stamp, this.t.firstSlot[e]! + g, from, s.no - 1);
       if (term < 0) return -1;
       if (topic < 0) topic = term;
     }
@@ -170,7 +177,7 @@ export class Candidates {
     const { s, threshold } = this;
     const slot = this.t.firstSlot[e]! + this.t.groups[e]!;
     // The entry's exclusions hold over all the sentences it was read from, the topic's included.
-    if (this.excluded(e, slot + 1, topic >= 0 ? this.topicFrom : from, windowed)) return;
+    if (this.excluded(e, slot + 1, topic >= 0 ? this.carryFrom : from, windowed)) return;
     const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
     const figureFrom = s.figureRef ? this.paragraph.startAt : figureLeadIn(this.f, this.paragraph.startAt, s.start);
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named, figureFrom }, threshold);

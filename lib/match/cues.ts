@@ -89,6 +89,6 @@ export const CUES = {
   // The figure is in an earlier sentence: "9.3 to 13.7 million. Let that sink in. That's how many Germans died …".
   figureReference: ['that s how many', 'that is how many', 'thats how many', 'that many', 'this many', 'so viele', 'soviele'],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
-  reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener'],
+  reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener', 'davon', 'der rest', 'den rest'],
 } as const;
 export type CueKind = keyof typeof CUES;

@@ -181,7 +181,9 @@ describe('Matcher and a claim whose figure comes a sentence later', () => {
   it('carries the topic of a sentence that held the claim without its figure into a long one that points back', () => {
     const figure = 'Hunderttausende deutsche Soldaten sind dort elend zugrunde gegangen, verhungert und erfroren, während die Sieger zusahen.';
     expect(ids(`Die Rheinwiesenlager waren Todeslager. ${figure}`)).toEqual(['rheinwiesen-death-camps']);
-    expect(ids(`Die Rheinwiesenlager waren Todeslager.\n\n${figure}`)).toEqual([]);
+    // Across a paragraph break only when the sentence points back ("dort"); see 'a topic named in the paragraph before'.
+    expect(ids(`Die Rheinwiesenlager waren Todeslager.\n\n${figure}`)).toEqual(['rheinwiesen-death-camps']);
+    expect(ids(`Die Rheinwiesenlager waren Todeslager.\n\n${figure.replace(' dort', '')}`)).toEqual([]);
   });
 });
 
@@ -283,6 +285,20 @@ describe('Matcher between texts', () => {
     const page = texts.slice(0, 40).join('\n');
     const chunks = page.split('\n');
     expect(chunks.flatMap((c) => used.match(c).map((m) => m.claim))).toEqual(chunks.flatMap((c) => fresh(c).map((m) => m.claim)));
+  });
+});
+
+describe('Matcher with a topic named in the paragraph before', () => {
+  const walk = 'Wir waren am Wochenende in Dresden und sind an der Elbe spazieren gegangen.';
+  it('takes it across the break when the first sentence points back ("dort", "those", "sie")', () => {
+    expect(ids(`${walk}\n\nIm Februar 1945 sind dort 250.000 Menschen verbrannt.`)).toEqual(['dresden-death-toll']);
+    expect(ids('Im Februar 1943 gingen in Stalingrad rund 90.000 Mann in Gefangenschaft.\n\nDie meisten davon hat der Iwan gleich an die Wand gestellt.')).toEqual(['stalingrad-pows-shot']);
+  });
+
+  it('not without the pointer, after a debunking, or from two paragraphs back', () => {
+    expect(ids(`${walk}\n\nIm Februar 1945 sind 250.000 Menschen verbrannt.`)).toEqual([]);
+    expect(ids('Wir waren in Dresden. Die alte Zahl von 250.000 Toten ist ein Mythos.\n\nIm Februar 1945 sind dort 250.000 Menschen verbrannt.')).toEqual([]);
+    expect(ids(`${walk}\n\nDas Wetter war schön.\n\nIm Februar 1945 sind dort 250.000 Menschen verbrannt.`)).toEqual([]);
   });
 });
 
@@ -706,7 +722,9 @@ describe('Matcher on questions and answers, forum quotes and titles', () => {
   it('hands a quoted post\'s topic to the reply under it, as a title does', () => {
     const reply = 'The real reason so few made it back is that the NKVD executed them after the surrender.';
     expect(ids(`> only about 5-6k of the 91,000 men from Stalingrad ever came home to their families\n\n${reply}`)).toEqual(['stalingrad-pows-shot']);
-    expect(ids(`Only about 5-6k of the 91,000 men from Stalingrad ever came home to their families.\n\n${reply}`)).toEqual([]);
+    // A plain paragraph hands it on only to a first sentence that points back ("executed them").
+    expect(ids(`Only about 5-6k of the 91,000 men from Stalingrad ever came home to their families.\n\n${reply}`)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(`Only about 5-6k of the 91,000 men from Stalingrad ever came home to their families.\n\n${reply.replace('them', 'the prisoners')}`)).toEqual([]);
   });
 
   it('reads a view reported only to be set against the writer\'s own ("People like to blame typhus, but …") as the writer\'s claim', () => {

@@ -33,9 +33,21 @@ export class Paragraph {
   /** The line that just ended was a post's author line or action bar: a different person writes below it. */
   header = false;
 
+  /**
+   * The oldest sentence the paragraph's first sentence may take a claim's topic from when it points back across
+   * the break ("… in Remagen, where the camp was. / Was viele nicht wissen: die Amis haben dort …"): the last few of
+   * the paragraph before, unless that one debunked anything.
+   */
+  reachFrom = 0;
+
   /** The oldest sentence a claim's topic may come from, for sentence `no`. */
   topicFrom(no: number): number {
     return Math.max(this.first, no - TOPIC_REACH);
+  }
+
+  /** The oldest sentence whose words may wake a claim with sentence `no`'s: for the first, the paragraph before too. */
+  wakeFrom(no: number): number {
+    return no === this.first ? this.reachFrom : this.topicFrom(no);
   }
 
   woke(e: number, sentence: number): void {
@@ -76,6 +88,8 @@ export class Paragraph {
   /** The next paragraph starts at sentence `no`; after a title its topic, debunkings and entries carry on. */
   restart(no: number, at: number): void {
     if (this.titled) return;
+    // The sentence numbers skip one at a paragraph break; a second blank line restarts the same paragraph.
+    if (no !== this.first) this.reachFrom = this.debunked ? no : Math.max(this.first, no - 1 - TOPIC_REACH);
     this.first = no;
     this.startAt = at;
     this.debunked = false;

@@ -157,7 +157,7 @@ export class Scan {
     const { woken, woken2, touchedAt } = this;
     const { groups } = this.t;
     const no = s.no;
-    const topicFrom = this.topicFrom;
+    const topicFrom = this.paragraph.wakeFrom(no);
     for (let k = first; k < stop; k++) {
       const item = wakes[k]!;
       const e = item >> 1;
@@ -208,10 +208,5 @@ export class Scan {
     }
     this.paragraphEnded = paragraphEnds;
     if (paragraphEnds) this.paragraph.restart(no, end);
-  }
-
-  /** The oldest sentence of this paragraph a claim's topic may come from. */
-  private get topicFrom(): number {
-    return this.paragraph.topicFrom(this.s.no);
   }
 }
