@@ -153,7 +153,7 @@ export class Candidates {
   private topicCarried(e: number, req: number): number {
     const { s } = this;
     const from = this.carryFrom;
-    if (this.paragraph.debunked || this.matchedAt[e]! >= from || this.t.groups[e]! < 2) return -1;
+    if (this.paragraph.debunks(this.judge.markOwn(e)) || this.matchedAt[e]! >= from || this.t.groups[e]! < 2) return -1;
     const here = this.groupsSeen(e, s.no, s.no, false);
     const missing = req & ~here;
     // Only the anchor may be missing; or any one group, or the two rarest together, when the sentence holds two

@@ -160,7 +160,7 @@ export class Judge {
   }
 
   /** Marks entry e's group and `any` terms; returns the test for them. */
-  private markOwn(e: number): (term: number) => boolean {
+  markOwn(e: number): (term: number) => boolean {
     if (e === this.ownEntry) return this.ownTest;
     const round = ++this.ownRound;
     const { slotStarts, slotTerms, firstSlot, groups } = this.t;

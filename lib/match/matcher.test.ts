@@ -363,6 +363,14 @@ describe('Matcher with a paragraph topic named earlier', () => {
     expect(other).toContain('soviet-executed-german-pows');
     expect(other).not.toContain('stalingrad-pows-shot');
   });
+
+  it('carries a topic past a debunking word that is the claim\'s own ("the numbers are inflated"), not past another claim\'s', () => {
+    const own = 'Everyone goes on about the Soviet POWs, but the numbers are inflated. A few hundred thousand died in German camps, tops, which is about the same as the Germans who died in Soviet camps. Both sides were equally bad.';
+    expect(ids(own)).toEqual(['soviet-pow-deaths-minimised']);
+    expect(ids(own.replace('the numbers are inflated', 'that is a myth'))).toEqual([]);
+    // "Inflated" is no word of the Dresden claim: it debunks it.
+    expect(ids('Dresden was bombed in February 1945, and the numbers are inflated. A quarter of a million people burned to death.')).toEqual([]);
+  });
 });
 
 describe('Matcher and a debunking in the next sentence', () => {

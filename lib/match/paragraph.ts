@@ -18,7 +18,13 @@ export class Paragraph {
   /** The number of its first sentence, and where it starts in the text. */
   first = 0;
   startAt = 0;
+  /** Did a sentence of it debunk with a word that is no claim's own? */
   debunked = false;
+  /**
+   * Debunking cues that are claims' own words ("Everyone goes on about the Soviet POWs, but the numbers are
+   * inflated."): per cue, the claim words it lies inside. They debunk every claim but the ones that own them.
+   */
+  private ownDebunks: number[][] = [];
   /** Entries woken in it, in the order of the sentences that woke them. */
   wokenEntries = new Int32Array(64);
   wokenIn = new Int32Array(64);
@@ -39,6 +45,11 @@ export class Paragraph {
    * the paragraph before, unless that one debunked anything.
    */
   reachFrom = 0;
+
+  /** Did a sentence of it debunk a claim whose words `own` accepts? */
+  debunks(own: (term: number) => boolean): boolean {
+    return this.debunked || this.ownDebunks.some((terms) => !terms.some(own));
+  }
 
   /** The oldest sentence a claim's topic may come from, for sentence `no`. */
   topicFrom(no: number): number {
@@ -67,7 +78,11 @@ export class Paragraph {
 
   /** Sentence s = f[s.start, end) ended, at a line break when `lineEnd`: does the paragraph end with it? */
   sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
-    if (s.debunk) this.debunked = true;
+    for (let i = 0; i < s.debunkCount; i++) {
+      const terms = s.termsAt(s.debunks[i]!);
+      if (terms.length) this.ownDebunks.push(terms);
+      else this.debunked = true;
+    }
     this.header = lineEnd && !this.worded && s.words > 0 && s.words <= TITLE_WORDS && isPostHeader(f, s.start, end);
     if (s.words && !s.labelOnly) {
       this.lastQuestion = s.question;
@@ -89,10 +104,11 @@ export class Paragraph {
   restart(no: number, at: number): void {
     if (this.titled) return;
     // The sentence numbers skip one at a paragraph break; a second blank line restarts the same paragraph.
-    if (no !== this.first) this.reachFrom = this.debunked ? no : Math.max(this.first, no - 1 - TOPIC_REACH);
+    if (no !== this.first) this.reachFrom = this.debunked || this.ownDebunks.length ? no : Math.max(this.first, no - 1 - TOPIC_REACH);
     this.first = no;
     this.startAt = at;
     this.debunked = false;
+    this.ownDebunks = [];
     this.wokenCount = this.wokenFirst = 0;
   }
 }

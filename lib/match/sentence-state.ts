@@ -229,6 +229,13 @@ export class SentenceState {
     return false;
   }
 
+  /** The claim words that f[at] lies inside. */
+  termsAt(at: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.hitCount; i++) if (at >= this.hitStart[i]! && at < this.hitEnd[i]!) out.push(this.hitTerm[i]!);
+    return out;
+  }
+
   /** Is the position inside one of the hits that `keep` accepts? */
   insideHit(at: number, keep: (term: number) => boolean): boolean {
     for (let i = 0; i < this.hitCount; i++) if (at >= this.hitStart[i]! && at < this.hitEnd[i]! && keep(this.hitTerm[i]!)) return true;
