@@ -437,6 +437,12 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('Bacque accused Eisenhower of letting a million German prisoners die in American camps. The book sold well, but historians took it apart.')).toEqual([]);
   });
 
+  it('reads a numbered heading quoted whole as someone else\'s words, which the text under it may reject', () => {
+    const heading = '## 1. "The men captured in May 1945 were lined up and shot"';
+    expect(ids(`${heading}\nThey weren't. The millions captured in 1945 were registered and put to work.`)).toEqual([]);
+    expect(ids(`${heading}\nAnd nobody in the West wanted to hear about it.`)).toEqual(['german-pows-shot-1945']);
+  });
+
   it('drops a claim whose own words the next sentence negates', () => {
     expect(ids(`${claim} They were not executed, they starved.`)).toEqual([]);
   });

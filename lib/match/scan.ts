@@ -12,6 +12,8 @@ import { inTextOrder } from './one-per-claim';
 import type { Match } from './types';
 import { FNV_START, type WordMemo } from './word-memo';
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** A run of text without a full stop is cut here, so a list or a wall of text cannot pair far-apart words. */
 const MAX_SENTENCE_WORDS = 80;
 
@@ -94,6 +96,8 @@ export class Scan {
         this.readWord(this.words.id(f, ws, i, h, h2), ws, i);
         if (this.s.words === 0) {
           if (f.charCodeAt(i) === 58) this.s.labelled = true;
+          // A list item's number ("## 1. \"They were all shot\"", "3) …") labels what follows, like "A:".
+          else if (i - ws <= 2 && isDigit(c) && isDigit(f.charCodeAt(i - 1)) && (f.charCodeAt(i) === 46 || f.charCodeAt(i) === 41)) this.s.labelled = true;
           // "As my grandfather used to say, …", "Wie Opa immer sagte, …": the writer takes the words as their own.
           else if ((i - ws === 2 && f.startsWith('as', ws)) || (i - ws === 3 && f.startsWith('wie', ws))) this.s.asLead = true;
         }
