@@ -27,6 +27,15 @@ describe('Matcher and a negation that denies an alternative', () => {
   });
 });
 
+describe('Matcher and a negation said of a quotation', () => {
+  it('drops a claim quoted and then judged ("… is not what the numbers say"), not one quoted and called no myth', () => {
+    const question = 'What happened to Soviet POWs who came home? Short version: ';
+    expect(ids(`${question}it was harsh, but "they all went to the Gulag" is not what the numbers say.`)).toEqual([]);
+    expect(ids(`${question}"they all went to the Gulag" is not a myth.`)).toEqual(['all-returnees-to-gulag']);
+    expect(ids(`${question}"they all went to the Gulag" is no exaggeration.`)).toEqual(['all-returnees-to-gulag']);
+  });
+});
+
 describe('Matcher and a claim that is itself negative (match.negated)', () => {
   it('reads a negation in the next sentence as restating it, and "Whoever writes this …" as rebutting it', () => {
     expect(ids('The USSR never signed the Geneva Convention, so Germany had no legal obligation to feed Soviet prisoners. Stalin chose not to sign and his own men paid for it.')).toEqual(['geneva-convention-excuse']);

@@ -108,6 +108,9 @@ export function negates(f: string, x: SentenceState, isOwn: (term: number) => bo
     // were shipped off to the Gulag.' (but '"No German POWs were shot," he said.' denies).
     const quote = quotationAround(f, x.start, at);
     if (quote && (ownHitIn(x, isOwn, 0, quote.open) || ownHitIn(x, isOwn, quote.close))) continue;
+    // A quotation of the claim that a negation judges denies it: '"They all went to the Gulag" is not what the numbers say'
+    // (not '… is no myth').
+    if (at !== x.deniedDebunkAt && judgesQuotation(f, x, isOwn, at)) return true;
     // "… all over the place in those last days, not just to his guys": unless it names the claim's own words.
     if (ADDS.test(after) && !ownHitIn(x, isOwn, at, clauseEnd(f, at))) continue;
     const scopeEnd = contrastiveScopeEnd(f, at);
@@ -149,6 +152,18 @@ function quotationAround(f: string, from: number, at: number): { open: number; c
   if (open < 0) return undefined;
   const close = f.indexOf('"', at);
   return close < 0 ? undefined : { open, close };
+}
+
+/** Between a closing quote and a negation that judges what it quotes: '" is not', '" was never', '" ist nicht'. */
+const AFTER_QUOTE = /"\s*(?:is|was|are|were|ist|war|sind|waren)?\s*$/;
+
+/** Is the negation at f[at] said of a quotation just before it that holds the claim's own words? */
+function judgesQuotation(f: string, x: SentenceState, isOwn: (term: number) => boolean, at: number): boolean {
+  const lead = AFTER_QUOTE.exec(f.slice(Math.max(x.start, at - 12), at));
+  if (!lead) return false;
+  const close = at - lead[0].length;
+  const open = f.lastIndexOf('"', close - 1);
+  return open >= x.start && ownHitIn(x, isOwn, open, close);
 }
 
 /** Where the noun phrase a determiner "no" at f[at] governs ends: after the two words that follow it. */

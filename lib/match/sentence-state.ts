@@ -43,6 +43,8 @@ export class SentenceState {
   labelled = false;
   /** How many words came before its last colon (-1: none): the word after a colon opens a clause of its own. */
   colonAfter = -1;
+  /** The negation that denied a debunking cue just after it ("… is no myth"), which affirms. */
+  deniedDebunkAt = -1;
   /** It opens like a yes-or-no question ("Were …", "Did …", "War …"), after a label or a colon at most ("Serious question: did …?"). */
   asks = false;
   /** It opens by saying yes ("Yes, and …", "A: Ja."). */
@@ -76,7 +78,7 @@ export class SentenceState {
     this.no = no;
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
-    this.contrastWord = this.attributionAt = this.contrastAt = this.colonAfter = -1;
+    this.contrastWord = this.attributionAt = this.contrastAt = this.colonAfter = this.deniedDebunkAt = -1;
     this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = this.asLead = this.opensQuote = false;
   }
 
@@ -100,9 +102,12 @@ export class SentenceState {
 
   /** A cue word (its {@link CUE_BIT} bits) read at f[start], the sentence's word number `words` so far. */
   cue(bits: number, start: number, f: string): void {
-    if (bits & CUE_BIT.debunk && !this.negatedJustBefore(f, start)) {
-      this.debunks = grow(this.debunks, this.debunkCount + 1);
-      this.debunks[this.debunkCount++] = start;
+    if (bits & CUE_BIT.debunk) {
+      if (this.negatedJustBefore(f, start)) this.deniedDebunkAt = this.negations[this.negationCount - 1]!;
+      else {
+        this.debunks = grow(this.debunks, this.debunkCount + 1);
+        this.debunks[this.debunkCount++] = start;
+      }
     }
     if (bits & CUE_BIT.negation) {
       this.negation(start);
