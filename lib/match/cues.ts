@@ -30,6 +30,9 @@ export const CUES = {
     'wer so etwas schreibt', 'wer so was schreibt', 'wer das schreibt',
     // the sums or the sources do not bear it out: "Hält keiner Überprüfung stand", "… verwechselt das mit …"
     'keiner uberprufung', 'doesn t add up', 'does not add up', 'don t add up', 'geht nicht auf', 'conflat*', 'verwechsel*',
+    // the field has judged it: "Other Losses: why historians threw it out", "von der Forschung verworfen"
+    'threw it out', 'thrown out by', 'historians reject*', 'historians have rejected', 'rejected by historians', 'widely rejected',
+    'verworfen',
   ],
   // Contractions split at the apostrophe ("didn't" → "didn" "t"), so their first half is the cue.
   negation: ['not', 'never', 'no', 'nor', 'neither', 'nothing', 'none', 'didn', 'wasn', 'weren', 'isn', 'aren', 'don', 'doesn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'cannot', 'can t', 'won t', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nein', 'nope'],

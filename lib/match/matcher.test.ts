@@ -443,6 +443,12 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${heading}\nAnd nobody in the West wanted to hear about it.`)).toEqual(['german-pows-shot-1945']);
   });
 
+  it('drops a claim reported under a title that debunks, and keeps it under a plain title', () => {
+    const body = "James Bacque's 1989 book claimed that Eisenhower deliberately starved roughly a million German prisoners in US camps. It sold well.";
+    expect(ids(`"Other Losses": why historians threw it out\n\n${body}`)).toEqual([]);
+    expect(ids(`"Other Losses" and its readers\n\n${body}`)).toContain('bacque-eisenhower-million');
+  });
+
   it('drops a claim whose own words the next sentence negates', () => {
     expect(ids(`${claim} They were not executed, they starved.`)).toEqual([]);
   });
