@@ -52,7 +52,7 @@ export const CUES = {
     // someone else's conviction: "My grandfather went to his grave believing …", "Opa war überzeugt, dass …"
     'believing', 'was convinced', 'were convinced', 'war uberzeugt', 'waren uberzeugt', 'fest uberzeugt', 'official line',
     'official soviet line', 'line was that', 'the line was', 'verbreiten', 'verbreitet', 'peddle*', 'spread the', 'spreads the', 'keep seeing', 'keep reading', 'keep hearing', 'swears', 'man liest',
-    'man hort', 'man sagt', 'thesis is that', 's thesis', 'argument is that', 'these ist', 'these lautet',
+    'man hort', 'man sagt', 'you ll find', 'you will find', 'you ll read', 'you will read', 'you ll hear', 'you will hear', 'you ll see it', 'findet man', 'thesis is that', 's thesis', 'argument is that', 'these ist', 'these lautet',
     'official version', 'offizielle version', 'offizielle darstellung', 'offizielle lesart',
     // the received explanation: "People like to blame typhus …", "The usual story is …"
     'like to blame', 'love to blame', 'usual story', 'usual explanation', 'official story', 'official explanation',

@@ -94,6 +94,12 @@ describe('Matcher behaviour', () => {
     expect(ids('Wer sagt, Stalin habe eine halbe Million deutsche Kriegsgefangene erschießen lassen, verwechselt das mit etwas anderem.')).toEqual([]);
   });
 
+  it('reads "you\'ll find it on …" as reporting, which a later paragraph may reject', () => {
+    const reported = 'You\'ll find it on a dozen sites: "between 500,000 and 1 million German prisoners were executed by Stalin\'s forces." I went looking for where that comes from.';
+    expect(ids(`${reported}\n\nNo historian counts hundreds of thousands of executions.`)).toEqual([]);
+    expect(ids(`${reported}\n\nThe archives in Moscow confirm it.`)).toEqual(['soviet-executed-german-pows']);
+  });
+
   it('reads a "but" that answers others’ disbelief as keeping a reported claim', () => {
     const claim = 'My grandfather always said the Russians made German prisoners walk in front of their tanks.';
     expect(ids(`${claim} People today don’t believe it, but this was standard practice for the Red Army.`)).toEqual(['german-pows-human-shields']);
