@@ -82,9 +82,13 @@ export class Candidates {
       }
     }
     // A claim leaning on a topic named earlier is only a reading of last resort: not when the sentence
-    // states a claim of its own.
+    // states a claim of its own, unless that claim gives way to it ("Stalingrad … Warum? Weil die Russen die
+    // meisten nach der Kapitulation umgelegt haben": the shootings of 1945 give way to Stalingrad's).
     if (this.carried.length) {
-      if (this.pending.size === before) for (const { e, topic } of this.carried) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, topic);
+      const own = this.pending.entriesSince(before);
+      for (const { e, topic } of this.carried) {
+        if (own.every((o) => this.judge.yieldsTo(o, e))) this.evaluate(e, this.t.required[e]!, s.no, undefined, end, topic);
+      }
       this.carried.length = 0;
     }
   }

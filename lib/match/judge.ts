@@ -130,6 +130,11 @@ export class Judge {
     return x.attributesClaim(f) && !x.reportsAlternative(this.markOwn(e));
   }
 
+  /** Does entry e give way to entry `to` (`match.yields_to`)? */
+  yieldsTo(e: number, to: number): boolean {
+    return !!this.entries[e]!.yieldsTo?.includes(this.entries[to]!.id);
+  }
+
   /** The figures that make entry e dubious, if it names them. */
   numbersOf(e: number): IndexEntry['numbers'] {
     return this.entries[e]!.numbers;

@@ -309,6 +309,12 @@ describe('Matcher with a topic named in the paragraph before', () => {
 });
 
 describe('Matcher with a paragraph topic named earlier', () => {
+  it('reads a claim on a topic named earlier when the sentence\'s own claim gives way to it (yields_to), not otherwise', () => {
+    const answer = 'Warum? Weil die Russen die meisten nach der Kapitulation einfach umgelegt haben.';
+    expect(ids(`Stalingrad war die Hölle. ${answer}`)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(`Der Krieg war die Hölle. ${answer}`)).toEqual(['german-pows-shot-1945']);
+  });
+
   it('reads a claim whose topic was named a few sentences before, at a score below "strict"', () => {
     const text = 'Dresden was the jewel of Saxony. The raids came on the night of 13 February 1945. A quarter of a million people burned to death in a single night.';
     const found = matcher.match(text).filter((m) => m.claim === 'dresden-death-toll');

@@ -98,6 +98,11 @@ export class PendingMatches {
     return this.waiting.length;
   }
 
+  /** The entry of each match added since the wait held `from` of them. */
+  entriesSince(from: number): number[] {
+    return this.waiting.slice(from).map((w) => w.e);
+  }
+
   add(m: Match, e: number, framing: Framing, block: number): void {
     this.waiting.push({ m, e, ...framing, block, title: false, later: framing.attributed || framing.question ? FRAMED_REACH : 0 });
   }
