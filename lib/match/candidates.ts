@@ -166,10 +166,19 @@ export class Candidates {
     // was in the German zone by then" states no killing of its own.
     const carries = ((missing & (missing - 1)) === 0 || missing === 3) && (here & (here - 1)) !== 0;
     if (!missing || (missing !== 1 && !carries && (!s.reference || !here))) return -1;
+    const topic = this.topicIn(e, missing, from);
+    if (topic >= 0 || !s.reference || from <= this.paragraph.reachFrom || this.matchedAt[e]! >= this.paragraph.reachFrom) return topic;
+    // A later sentence that points back may reach the paragraph before too ("…, Remagen, Sinzig … / Was viele
+    // nicht wissen: Diese Lager waren Todeslager. Hunderttausende … sind auf diesen Wiesen zugrunde gegangen").
+    return this.topicIn(e, missing, this.paragraph.reachFrom);
+  }
+
+  /** The first term of each group in `missing` named since sentence `from`, before this one: the first of them, or -1. */
+  private topicIn(e: number, missing: number, from: number): number {
     let topic = -1;
     for (let g = 0; g < this.t.groups[e]!; g++) {
       if (!(missing & (1 << g))) continue;
-      const term = termStampedIn(this.t, this.stamp, this.t.firstSlot[e]! + g, from, s.no - 1);
+      const term = termStampedIn(this.t, this.stamp, this.t.firstSlot[e]! + g, from, this.s.no - 1);
       if (term < 0) return -1;
       if (topic < 0) topic = term;
     }
@@ -181,7 +190,7 @@ export class Candidates {
     const { s, threshold } = this;
     const slot = this.t.firstSlot[e]! + this.t.groups[e]!;
     // The entry's exclusions hold over all the sentences it was read from, the topic's included.
-    if (this.excluded(e, slot + 1, topic >= 0 ? this.carryFrom : from, windowed)) return;
+    if (this.excluded(e, slot + 1, topic >= 0 ? Math.min(this.carryFrom, this.stamp[topic]!) : from, windowed)) return;
     const named = topic >= 0 ? { start: this.lastStart[topic]!, end: this.lastEnd[topic]! } : undefined;
     const figureFrom = s.figureRef ? this.paragraph.startAt : figureLeadIn(this.f, this.paragraph.startAt, s.start);
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named, figureFrom }, threshold);

@@ -306,6 +306,13 @@ describe('Matcher with a topic named in the paragraph before', () => {
     expect(ids('Wir waren in Dresden. Die alte Zahl von 250.000 Toten ist ein Mythos.\n\nIm Februar 1945 sind dort 250.000 Menschen verbrannt.')).toEqual([]);
     expect(ids(`${walk}\n\nDas Wetter war schön.\n\nIm Februar 1945 sind dort 250.000 Menschen verbrannt.`)).toEqual([]);
   });
+
+  it('takes it across the break for a later sentence of the paragraph that points back, not one that does not', () => {
+    const camps = 'Im Frühjahr 1945 richteten die Amis entlang des Rheins 19 Lager ein: Remagen, Sinzig, Bad Kreuznach.';
+    const claim = 'Was viele nicht wissen: Das waren Todeslager. Hunderttausende deutsche Soldaten sind auf diesen Wiesen elend zugrunde gegangen.';
+    expect(ids(`${camps}\n\n${claim}`)).toEqual(['rheinwiesen-death-camps']);
+    expect(ids(`${camps}\n\n${claim.replace('auf diesen Wiesen', 'im Krieg')}`)).toEqual([]);
+  });
 });
 
 describe('Matcher with a paragraph topic named earlier', () => {
