@@ -25,6 +25,13 @@ describe('Matcher and a negation that denies an alternative', () => {
     expect(ids('Rather than blaming the NKVD, look at the facts: the Germans shot the Polish officers at Katyn.')).toEqual(['katyn-german-crime']);
     expect(ids('The NKVD and the Germans shot the Polish officers at Katyn.')).toEqual([]);
   });
+
+  it('keeps a claim whose exclusion a negation denies in favour of what follows ("kein …, sondern", "not … but rather")', () => {
+    const revenge = 'Das war kein Exzess einzelner Einheiten, sondern kalt berechnete Rache: Moskau wollte die Gefangenen vernichten.';
+    expect(ids(revenge)).toEqual(['soviet-extermination-policy-german-pows']);
+    expect(ids('It was not the work of individual guards but rather a deliberate policy: Moscow wanted revenge and set out to exterminate the prisoners.')).toEqual(['soviet-extermination-policy-german-pows']);
+    expect(ids(revenge.replace('kein Exzess einzelner Einheiten, sondern ', 'der Exzess einzelner Einheiten und '))).toEqual([]);
+  });
 });
 
 describe('Matcher and a negation said of a quotation', () => {

@@ -1,6 +1,6 @@
 import { grow } from './grow';
 import { CUE_BIT } from './index-format';
-import { contrastiveScopeEnd, setAside } from './sentence';
+import { contrastiveScopeEnd, deniedInFavour, setAside } from './sentence';
 
 /** A debunking word this few letters after a negation is denied by it ("not a conspiracy theory", "isn't a myth"). */
 const NEGATED_CUE_REACH = 10;
@@ -221,7 +221,13 @@ export class SentenceState {
    * typhus, but …"), or when a longer phrase of the claim's own (`own`) covers it ("nie nach Hause").
    */
   excuses(f: string, at: number, end: number, own: (term: number) => boolean): boolean {
-    return this.deniesAlternativeAt(f, at) || setAside(f, this.start, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own);
+    return this.deniesAlternativeAt(f, at) || setAside(f, this.start, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own) || this.deniedInFavourAt(f, at);
+  }
+
+  /** Is f[at] what a negation denies in favour of what follows ("kein Exzess einzelner Einheiten, sondern …")? */
+  private deniedInFavourAt(f: string, at: number): boolean {
+    for (let i = 0; i < this.negationCount; i++) if (deniedInFavour(f, this.negations[i]!, at)) return true;
+    return false;
   }
 
   /** Does a hit that `keep` accepts, longer than f[start, end), cover it? */

@@ -135,6 +135,14 @@ export function setAside(f: string, from: number, at: number): boolean {
   return SET_ASIDE.test(clause) || PART_OF.test(clause);
 }
 
+/** What the writer puts in place of what a negation before it denied: "kein Exzess einzelner Einheiten, sondern …". */
+const INSTEAD = /^[^.;!?]{0,60}?(?:\bsondern\b|\bbut rather\b|\bbut instead\b)/;
+
+/** Does a negation at `negation` deny f[at] in favour of what follows ("nicht X, sondern Y", "not X but rather Y")? */
+export function deniedInFavour(f: string, negation: number, at: number): boolean {
+  return negation < at && clauseStart(f, negation, at) === negation && INSTEAD.test(f.slice(at, at + 80));
+}
+
 /** Where the clause that f[at] is in ends. */
 export function clauseEnd(f: string, at: number): number {
   CLAUSE_END.lastIndex = at;
