@@ -435,6 +435,12 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${quote} Das stimmt nicht. Beide Staaten waren gebunden.`)).toEqual([]);
   });
 
+  it('reads hearsay nobody hears ("hört man in keiner Doku") as the writer\'s own words', () => {
+    const shields = 'Die Russen haben gefangene Kameraden vor ihren Panzern hergetrieben.\n\nDas war kein Einzelfall, das war Alltag.';
+    expect(ids(`Was Opa erzählt hat, hört man in keiner Doku: ${shields}`)).toEqual(['german-pows-human-shields']);
+    expect(ids(`Was Opa erzählt hat, hört man in jeder Doku: ${shields}`)).toEqual([]);
+  });
+
   it('drops a claim called nonsense or mocked ("Oh sure, …")', () => {
     expect(ids(`> ${claim}\nThat one is nonsense.`)).toEqual([]);
     expect(ids('Oh sure, the Red Army herded German POWs in front of its tanks as human shields.')).toEqual([]);

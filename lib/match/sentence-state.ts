@@ -5,6 +5,9 @@ import { contrastiveScopeEnd, deniedInFavour, setAside } from './sentence';
 /** A debunking word this few letters after a negation is denied by it ("not a conspiracy theory", "isn't a myth"). */
 const NEGATED_CUE_REACH = 10;
 
+/** Hearsay nobody hears is the writer's own news: "hört man in keiner Doku", "liest man nirgends". */
+const UNHEARD = /^\S+(?: \S+){0,2}? (?:in keine[rm]?|nirgends|nirgendwo|nie|niemals|never|nowhere|in no)\b/;
+
 /**
  * What the scan learnt about one sentence. Two of these are reused in turn
  * (this sentence and the one before), so reading a page allocates nothing per
@@ -148,7 +151,7 @@ export class SentenceState {
    * 'millions' this exhibition claims")?
    */
   attributesClaim(f: string): boolean {
-    return this.attribution && !this.deniesAlternativeAt(f, this.attributionAt);
+    return this.attribution && !this.deniesAlternativeAt(f, this.attributionAt) && !UNHEARD.test(f.slice(this.attributionAt, this.attributionAt + 40));
   }
 
   attributed(at: number): void {
