@@ -39,7 +39,8 @@ export class Scanner {
 
   constructor(private readonly highlighter: Highlighter) {}
 
-  async scan(root: Node, opts: ScanOptions): Promise<Highlight[]> {
+  /** `context`: the page's text before `root`, read with it but not drawn in (a rescan of one block). */
+  async scan(root: Node, opts: ScanOptions, context = ''): Promise<Highlight[]> {
     const walker = new TextWalker(root);
     const drawn: Highlight[] = [];
     // Start in a task of our own, not at the end of whatever ran before (loading the index, a settings change).
@@ -47,7 +48,7 @@ export class Scanner {
     let sliceStart = performance.now();
     const size = new ChunkSize(SLICE_MS);
     // The last blocks of a chunk are read again with the next one before they are drawn.
-    const chunks = new OverlappingChunks();
+    const chunks = new OverlappingChunks(context);
     while (!walker.done && !opts.signal.aborted) {
       if (this.charsRead >= MAX_CHARS) {
         this.truncated = true;

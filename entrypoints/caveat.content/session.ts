@@ -1,7 +1,9 @@
 import type { PopoverReport } from '../../components/Popover';
 import { resolveLanguage } from '../../lib/i18n';
 import type { ClaimDetails } from '../../lib/claims/details';
+import { textBefore } from '../../lib/dom/extract';
 import { Highlighter, type Highlight } from '../../lib/dom/highlight';
+import { OVERLAP_CHARS } from '../../lib/dom/overlap';
 import type { HighlightSummary } from '../../lib/messages';
 import type { Matcher } from '../../lib/match/matcher';
 import { SENSITIVITY } from '../../lib/match/types';
@@ -21,6 +23,8 @@ export class PageSession {
   private popover: PopoverHost;
   private run: AbortController | undefined;
   private watcher: PageWatcher | undefined;
+  /** The subtree Caveat reads (the body). */
+  private root: Node = document.body;
   private settings: Settings | undefined;
   private readonly styled = new Set<Document | ShadowRoot>();
   error: string | undefined;
@@ -55,6 +59,7 @@ export class PageSession {
   async start(settings: Settings, root: HTMLElement = document.body): Promise<void> {
     this.stop();
     this.settings = settings;
+    this.root = root;
     this.run = new AbortController();
     const { signal } = this.run;
     this.listen(signal);
@@ -147,7 +152,9 @@ export class PageSession {
     for (const block of blocks) {
       if (this.popover.current?.owners.some((n) => block.contains(n))) continue; // never pull text from under an open popover
       this.pause(() => this.highlighter.removeWithin(block));
-      await this.guard(() => this.scanner.scan(block, this.scanOptions(signal)));
+      // Read with the text before it, as the first scan read it: a sentence there may point back across the break.
+      const context = textBefore(block, this.root, 2 * OVERLAP_CHARS);
+      await this.guard(() => this.scanner.scan(block, this.scanOptions(signal), context));
     }
     if (!signal.aborted) this.onChange();
   }

@@ -237,6 +237,37 @@ export function extractText(root: Node, { maxChars = Infinity }: { maxChars?: nu
   return new TextWalker(root).next(maxChars);
 }
 
+/**
+ * About the last `maxChars` characters of the text before `node` within `stop`, read as the walker reads them:
+ * the context a rescan of `node` reads it with, so a sentence that points back or a reply reads as in the first scan.
+ */
+export function textBefore(node: Node, stop: Node, maxChars: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let n: Node | null = node; n && n !== stop && length < maxChars; n = n.parentNode) {
+    for (let sibling = n.previousSibling; sibling && length < maxChars; sibling = sibling.previousSibling) {
+      const text = tailText(sibling, maxChars - length);
+      parts.push(text);
+      length += text.length;
+    }
+  }
+  const text = parts.reverse().join('');
+  return text.slice(Math.max(0, text.length - maxChars));
+}
+
+/** The text of `node`, or of its last children when it is much longer than `want` (the article above a comment list). */
+function tailText(node: Node, want: number): string {
+  if (!node.lastChild || (node.textContent?.length ?? 0) <= 2 * want) return extractText(node).text;
+  const parts: string[] = [];
+  let length = 0;
+  for (let child: Node | null = node.lastChild; child && length < want; child = child.previousSibling) {
+    const text = tailText(child, want - length);
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.reverse().join('');
+}
+
 /** The nearest ancestor that is a block (or the root), which is what a rescan of a changed node should read. */
 export function blockAncestor(node: Node, stop: Node): Node {
   for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n !== stop; n = n.parentNode) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../../claims-db/load';
 import { compileIndex } from '../match/compile';
 import { Matcher } from '../match/matcher';
-import { extractText, TextWalker } from './extract';
+import { extractText, textBefore, TextWalker } from './extract';
 import { joined, OverlappingChunks, tailFrom, tailStart } from './overlap';
 
 function dom(html: string): HTMLElement {
@@ -75,5 +75,29 @@ describe('OverlappingChunks', () => {
     expect(whole.some((q) => q.includes('Dresden') || q.includes('250.000'))).toBe(true);
     expect(whole.some((q) => q.startsWith('At least 1.5 million'))).toBe(false);
     for (const size of [1, 40, 300, 1_000]) expect(drawn(size), `chunks of ${size}`).toEqual(whole);
+  });
+});
+
+describe('a block read again with the text before it', () => {
+  const matcher = new Matcher(compileIndex(loadClaims().items.map((x) => x.value)));
+  const quotes = (block: Node, context: string) => {
+    const { ex, from } = new OverlappingChunks(context).next(extractText(block), true);
+    return matcher.match(ex.text).filter((m) => m.start >= from).map((m) => ex.text.slice(m.start, m.end));
+  };
+
+  it('reads a sentence that points back across the break as the whole page does, and draws only in the block', () => {
+    const body = dom('<p>Wir waren am Wochenende in <b>Dresden</b> und sind an der Elbe spazieren gegangen.</p><div><p>Im Februar 1945 sind dort 250.000 Menschen verbrannt.</p></div>');
+    const block = body.querySelector('div p')!;
+    expect(textBefore(block, body, 8_000)).toBe('Wir waren am Wochenende in Dresden und sind an der Elbe spazieren gegangen.\n');
+    expect(quotes(block, '')).toEqual([]);
+    expect(quotes(block, textBefore(block, body, 8_000))).toEqual(['Im Februar 1945 sind dort 250.000 Menschen verbrannt.']);
+  });
+
+  it('takes only the end of a long text before it', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} about the weather.</p>`).join('');
+    const body = dom(`<article>${paragraphs}</article><section><p>Comment</p></section>`);
+    const context = textBefore(body.querySelector('section')!, body, 200);
+    expect(context.length).toBeLessThanOrEqual(200);
+    expect(context.endsWith('Paragraph 399 about the weather.\n')).toBe(true);
   });
 });

@@ -72,6 +72,13 @@ export class OverlappingChunks {
   /** Where in `held` the lines not yet drawn start. */
   private drawnUntil = 0;
 
+  /** Reads the first chunk after `context`, the page's text before it (only read, never drawn in). */
+  constructor(context = '') {
+    if (!context) return;
+    this.held = { text: context.endsWith('\n') ? context : `${context}\n`, nodes: [], starts: [], shadowRoots: [] };
+    this.drawnUntil = this.held.text.length;
+  }
+
   /** `last`: no chunk follows (the subtree is read, or the page is too long to read on). */
   next(fresh: Extraction, last: boolean): { ex: Extraction; from: number; cut: number } {
     // Held nodes the page has changed since are left to the rescan of their blocks.

@@ -34,6 +34,8 @@ describe('real pages', () => {
     await page.waitForFunction(() => document.querySelectorAll('caveat-mark').length > 0, undefined, { timeout: 10_000 });
     await page.waitForFunction(() => document.body.textContent!.includes('Dresden killed'));
     await page.waitForFunction(() => [...document.querySelectorAll('caveat-mark')].some((m) => m.textContent!.includes('Dresden')), undefined, { timeout: 10_000 });
+    // A late paragraph is read with the one before it, which names the place its "dort" points to.
+    await page.waitForFunction(() => [...document.querySelectorAll('caveat-mark')].some((m) => m.textContent!.includes('sind dort 250.000')), undefined, { timeout: 10_000 });
     const found = await claims(page);
     assert.ok(found.has('soviet-executed-german-pows'), [...found].join());
     assert.ok(found.has('dresden-death-toll'), [...found].join());
