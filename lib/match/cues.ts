@@ -16,7 +16,7 @@ export const CUES = {
     'propagandalug*', 'own excuse', 'an excuse', 'ausrede', 'took apart', 'taken apart', 'auseinandergenommen', 'zerpfluckt', 'wrong', 'mistaken',
     'incorrect', 'inaccurate', 'irrtum', 'irrig*', 'unzutreffend', 'unwahr', 'no historian', 'no historians', 'no serious',
     'no reputable', 'no source', 'no sources', 'kein historiker', 'kein serioser', 'keine quelle*', 'unprovable', 'unverifiable',
-    'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar', 'keiner prufung', 'used to believe',
+    'unverified', 'unsubstantiated', 'nicht nachweisbar', 'unbelegbar', 'unbeweisbar', 'keiner prufung', 'used to believe', 'believed it for', 'believed him for', 'believed that for', 'jahrelang geglaubt',
     'used to think', 'glaubte fruher', 'dachte fruher', 'nonsense', 'rubbish', 'bullshit', 'unsinn', 'quatsch', 'blodsinn',
     // sarcasm: "Oh sure, … and the moon landing was faked too."
     'oh sure', 'yeah right', 'ja klar', 'moon landing', 'mondlandung', 'ah yes', 'oh yes', '\u{1f644}',
@@ -65,6 +65,9 @@ export const CUES = {
     'always told', 'hat immer erzahlt', 'erzahlte immer',
     'sie schreiben', 'du schreibst', 'schreiben sie', 'schreibst du',
     // passed around: "Auf Telegram geht gerade wieder ein Sharepic rum: …", "a meme doing the rounds"
+    // what someone keeps raising, or how the claim is summed up or put in a speaker's mouth
+    'brings it up', 'brought it up', 'bringt das', 'summarised as', 'summarized as', 'zusammengefasst als', 'in den mund gelegt',
+    'in den mund legen', 'put in his mouth', 'put into his mouth', 'put in stalin s mouth',
     'going around', 'doing the rounds', 'making the rounds', 'circulating', 'kursiert', 'kursieren', 'macht die runde', 'geht rum', 'geht herum', 'sharepic*', 'meme', 'memes',
   ],
   contrast: ['but', 'however', 'yet', 'in fact', 'in reality', 'actually', 'aber', 'jedoch', 'tatsachlich', 'in wahrheit'],

@@ -3,7 +3,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 import type { IndexEntry } from './index-format';
 import { stems, WordingScorer } from './score';
 import { negates, ownHitIn } from './negation';
-import { clauseEnd, contrastiveScopeEnd, trimEnd, trimStart } from './sentence';
+import { clauseEnd, contrastiveScopeEnd, shortQuotation, trimEnd, trimStart } from './sentence';
 import type { SentenceState } from './sentence-state';
 import type { Tables } from './tables';
 import type { Match } from './types';
@@ -127,7 +127,20 @@ export class Judge {
 
   /** Does sentence x report entry e's claim as someone else's (not only a view the writer then sets the claim against)? */
   attributed(e: number, x: SentenceState, f: string): boolean {
-    return x.attributesClaim(f) && !x.reportsAlternative(this.markOwn(e));
+    const isOwn = this.markOwn(e);
+    if (x.attributesClaim(f) && !x.reportsAlternative(isOwn)) return true;
+    // The claim in a short quotation is named, not stated: "The 'clean Wehrmacht' was built after the war" (two of its
+    // words apart, so not a term of art quoted whole: "the 'Disarmed Enemy Forces'", "'Death camps' is the right word").
+    for (let i = 0; i < x.hitCount; i++) {
+      if (!isOwn(x.hitTerm[i]!)) continue;
+      const quote = shortQuotation(f, x.start, x.hitStart[i]!, x.hitEnd[i]!);
+      if (!quote) continue;
+      for (let j = 0; j < x.hitCount; j++) {
+        const apart = x.hitStart[j]! >= x.hitEnd[i]! || x.hitEnd[j]! <= x.hitStart[i]!;
+        if (apart && isOwn(x.hitTerm[j]!) && x.hitStart[j]! > quote.open && x.hitEnd[j]! <= quote.close) return true;
+      }
+    }
+    return false;
   }
 
   /** Does entry e give way to entry `to` (`match.yields_to`)? */

@@ -435,6 +435,18 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids(`${quote} Das stimmt nicht. Beide Staaten waren gebunden.`)).toEqual([]);
   });
 
+  it('reads "brings it up", "in den Mund gelegt" as reporting and "believed him for thirty years" as a belief given up', () => {
+    expect(ids("My uncle brings it up every Christmas: 250,000 dead in Dresden. I finally looked it up.\n\nThe number traces back to a forged copy of a police report.")).toEqual([]);
+    expect(ids('Kaum ein Satz wird Stalin so oft in den Mund gelegt wie „Wir haben keine Kriegsgefangenen, wir haben nur Verräter“. Eine Quelle dafür gibt es nicht.')).toEqual([]);
+    expect(ids('Grandpa always said the Wehrmacht just fought and the SS did all the killing. I believed him for thirty years.')).toEqual([]);
+    expect(ids('Grandpa always said the Wehrmacht just fought and the SS did all the killing. I believe him to this day.')).toEqual(['clean-wehrmacht']);
+  });
+
+  it('reads a claim named in a short quotation as reported ("the \'clean Wehrmacht\'"), not a quoted term of art', () => {
+    expect(ids("The 'clean Wehrmacht' was built after the war, largely by the generals themselves. It does not survive the files.")).toEqual([]);
+    expect(ids('The clean Wehrmacht was the army of decent soldiers; the SS did the crimes. Nobody will tell you otherwise.')).toEqual(['clean-wehrmacht']);
+  });
+
   it('reads hearsay nobody hears ("hört man in keiner Doku") as the writer\'s own words', () => {
     const shields = 'Die Russen haben gefangene Kameraden vor ihren Panzern hergetrieben.\n\nDas war kein Einzelfall, das war Alltag.';
     expect(ids(`Was Opa erzählt hat, hört man in keiner Doku: ${shields}`)).toEqual(['german-pows-human-shields']);

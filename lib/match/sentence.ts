@@ -1,4 +1,4 @@
-import { hashOf } from './dictionary';
+import { hashOf, isWordChar } from './dictionary';
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['gen', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'vs', 'ca', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'jr', 'sr', 'fig', 'vol', 'pp', 'bzw', 'vgl', 'approx', 'est', 'ggf', 'evtl']);
@@ -92,6 +92,25 @@ const isQuote = (c: number) => c === 39 || c === 34;
 /** Scare quotes doubt the word f[at, end): "You don't lose 86,000 men to 'disease'." */
 export function inScareQuotes(f: string, at: number, end: number): boolean {
   return isQuote(f.charCodeAt(at - 1)) && isQuote(f.charCodeAt(end));
+}
+
+/** The most words of a quotation that names a claim rather than quoting someone ("the 'clean Wehrmacht'"). */
+const SHORT_QUOTE_WORDS = 4;
+
+/**
+ * The quotation of a few words that f[at, end) stands in, opened after `from` (the sentence's start), as the
+ * offsets of its quote marks; undefined when there is none. A quote mark opens before a word and closes after
+ * one, so the apostrophes of "didn't" and "Germany's" are none.
+ */
+export function shortQuotation(f: string, from: number, at: number, end: number): { open: number; close: number } | undefined {
+  let open = at - 1;
+  while (open >= from && open > at - 40 && !isQuote(f.charCodeAt(open))) open--;
+  if (open < from || open <= at - 40 || (open > from && isWordChar(f.charCodeAt(open - 1))) || !isWordChar(f.charCodeAt(open + 1))) return undefined;
+  let close = end;
+  while (close < f.length && close < end + 40 && !isQuote(f.charCodeAt(close))) close++;
+  if (close >= f.length || close >= end + 40 || !isWordChar(f.charCodeAt(close - 1)) || isWordChar(f.charCodeAt(close + 1))) return undefined;
+  const quoted = f.slice(open + 1, close);
+  return /[.!?;]/.test(quoted) || quoted.split(' ').length > SHORT_QUOTE_WORDS ? undefined : { open, close };
 }
 
 /** Skips leading spaces and quotes so the highlight starts on the sentence's first word. */
