@@ -14,6 +14,7 @@ describe('findQuantities', () => {
     ['zweihundertfünfzigtausend', 2.5e5], ['einundzwanzigtausend', 21_000],
     ['ninety-one thousand', 91_000], ['eighty five thousand', 85_000], ['a hundred and fifty thousand', 150_000],
     ['two hundred and fifty thousand', 250_000], ['one hundred fifty thousand', 150_000], ['twenty-five thousand', 25_000],
+    ['3/4 of a million', 7.5e5], ['2/3 einer Million', 666_667], ['eine knappe Million', 1e6], ['ninety-odd thousand', 90_000], ['90-odd thousand', 90_000],
   ])('reads %s', (text, value) => {
     expect(read(text)).toEqual([[value, value]]);
   });
@@ -22,6 +23,13 @@ describe('findQuantities', () => {
     expect(read('the dead went into the earth by the hundred thousand')).toEqual([[1e5, 9e5]]);
     expect(read('they died by the thousands')).toEqual([[1e3, 9e3]]);
     expect(read('by the way, the hundred men of the 6th army')).toEqual([]);
+  });
+
+  it('reads "a few hundred k" as hundreds of thousands, "from … up to …" as one range, and a date-like 3/4 as no figure', () => {
+    expect(read('a few hundred k dead')).toEqual([[2e5, 9e5]]);
+    expect(read('estimates run from 500k up to a full million')).toEqual([[5e5, 1e6]]);
+    expect(read('von 500.000 bis zu einer Million')).toEqual([[5e5, 1e6]]);
+    expect(read('on 3/4 the guns fell silent')).toEqual([]);
   });
 
   it('does not read words that only contain a German number', () => {

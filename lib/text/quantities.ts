@@ -29,8 +29,8 @@ const WORD_VALUES: Record<string, number> = {
 /** The units a ten takes in English: "ninety-one", "eighty five". */
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen']);
-/** "eine ganze Million", "a full million", "a cool million". */
-const WHOLE = new Set(['whole', 'full', 'cool', 'good', 'solid', 'ganze', 'ganzen', 'volle', 'vollen', 'gute', 'guten']);
+/** "eine ganze Million", "a full million", "a cool million", "eine knappe Million". */
+const WHOLE = new Set(['whole', 'full', 'cool', 'good', 'solid', 'ganze', 'ganzen', 'volle', 'vollen', 'gute', 'guten', 'knappe', 'knappen']);
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100, hundert: 100, thousand: 1e3, tausend: 1e3, k: 1e3, grand: 1e3,
   million: 1e6, millions: 1e6, m: 1e6, mln: 1e6, mio: 1e6, mil: 1e6, millionen: 1e6,
@@ -85,7 +85,7 @@ const STARTS = new Set([...Object.keys(VAGUE), 'tens', 'the', ...SOME, ...Object
 
 interface Tok { s: string; start: number; end: number }
 
-const TOKEN = /\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?|[a-z\u00c0-\u024f]+|[-%]/g;
+const TOKEN = /\d\/\d(?![\d])|\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?|[a-z\u00c0-\u024f]+|[-%]/g;
 
 function tokens(folded: string): Tok[] {
   const out: Tok[] = [];
@@ -144,12 +144,20 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     let j = some + 1;
     let m = 1;
     if (t[j]?.s === 'hunderttausend') { m = 1e5; j++; }
-    while (t[j] && MULTIPLIERS[t[j]!.s] && t[j]!.s.length > 1) { m *= MULTIPLIERS[t[j]!.s]!; j++; }
+    // "a few hundred k": the lone "k" only after a multiplier word.
+    while (t[j] && MULTIPLIERS[t[j]!.s] && (t[j]!.s.length > 1 || (t[j]!.s === 'k' && m >= 100))) { m *= MULTIPLIERS[t[j]!.s]!; j++; }
     if (m >= 100) return { low: 2 * m, high: 9 * m, end: j - 1, bare: false, vague: true };
   }
   let value: number | undefined;
   let j = i;
-  if (/^\d/.test(tok.s)) value = parseNumeral(tok.s);
+  const digitFraction = /^(\d)\/(\d)$/.exec(tok.s);
+  if (digitFraction) {
+    // "3/4 of a million", "2/3 einer Million": only as a fraction of a multiplier
+    const k = t[i + 1]?.s === 'of' ? i + 2 : i + 1;
+    if (!ARTICLES.has(t[k]?.s ?? '') || !MULTIPLIERS[t[k + 1]?.s ?? '']) return undefined;
+    value = Number(digitFraction[1]) / Number(digitFraction[2]);
+    j = k;
+  } else if (/^\d/.test(tok.s)) value = parseNumeral(tok.s);
   else if (FRACTIONS[tok.s] !== undefined && (ARTICLES.has(t[i + 1]?.s ?? '') || t[i + 1]?.s === 'of')) {
     // "half a million", "a quarter of a million", "eine halbe Million"
     value = FRACTIONS[tok.s];
@@ -184,6 +192,9 @@ function figureAt(t: Tok[], i: number): Parsed | undefined {
     value += 0.5;
     j += 3;
   }
+  // "ninety-odd thousand", "90-odd thousand": about that many
+  if (t[j + 1]?.s === 'odd') j++;
+  else if (t[j + 1]?.s === '-' && t[j + 2]?.s === 'odd') j += 2;
   let multiplied = false;
   let unit = 1;
   while (true) {
@@ -254,12 +265,15 @@ export function findQuantities(text: string, folded = false): Quantity[] {
       prev === 'no' || prev === 'nr' || prev === 'order' || prev === 'befehl' || isYear(t[i]!, first);
     // Range: "500,000 to 1 million", "between 1 and 1.5 million", "500,000-1,000,000"
     const join = t[end + 1];
-    if (join && RANGE_JOIN.has(join.s)) {
-      const second = figureAt(t, end + 2);
-      if (second && !isYear(t[end + 2]!, second) && (second.high >= high || first.bare)) {
+    // "from 500k up to a full million", "von 500.000 bis zu einer Million"
+    const upTo = (join?.s === 'up' && t[end + 2]?.s === 'to') || (join?.s === 'bis' && t[end + 2]?.s === 'zu') ? 1 : 0;
+    if (join && (RANGE_JOIN.has(join.s) || upTo)) {
+      const at = end + 2 + upTo;
+      const second = figureAt(t, at);
+      if (second && !isYear(t[at]!, second) && (second.high >= high || first.bare)) {
         // "1 to 1.5 million": the first figure borrows the second one's multiplier.
         if (first.bare && !first.vague && second.high / high >= 1000) {
-          const base = t[end + 2]!.s;
+          const base = t[at]!.s;
           const scale = second.high / (Number(base.replace(',', '.')) || WORD_VALUES[base] || 1);
           if (Number.isFinite(scale) && scale >= 1000) low *= scale;
         }
