@@ -227,7 +227,7 @@ export class Candidates {
       const end = this.lastEnd[t]!;
       if (inScareQuotes(this.f, at, end)) continue;
       const own = (term: number) => term !== t && slotsHold(this.t, term, first, slot);
-      if (!this.s.excuses(this.f, at, end, own) && !windowed?.excuses(this.f, at, end, own)) return true;
+      if (!this.s.excuses(this.f, at, end, own) && !windowed?.excuses(this.f, at, end, own) && !this.paragraph.setsAside(at)) return true;
     }
     return false;
   }

@@ -316,6 +316,12 @@ describe('Matcher with a topic named in the paragraph before', () => {
 });
 
 describe('Matcher with a paragraph topic named earlier', () => {
+  it('lets a negation that sets an exclusion aside in the topic\'s sentence hold for the claim read from it', () => {
+    const caption = 'Caption: Men of the 6th Army shuffle into captivity, February 1943. Of the ninety-one thousand, only a handful ever got back, and not because of typhus. Most were shot by their captors in the months that followed.';
+    expect(ids(caption)).toEqual(['stalingrad-pows-shot']);
+    expect(ids(caption.replace(', and not because of typhus', ', most of them because of typhus'))).toEqual([]);
+  });
+
   it('reads a claim on a topic named earlier when the sentence\'s own claim gives way to it (yields_to), not otherwise', () => {
     const answer = 'Warum? Weil die Russen die meisten nach der Kapitulation einfach umgelegt haben.';
     expect(ids(`Stalingrad war die Hölle. ${answer}`)).toEqual(['stalingrad-pows-shot']);

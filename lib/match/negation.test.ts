@@ -32,6 +32,10 @@ describe('Matcher and a negation that denies an alternative', () => {
     expect(ids('It was not the work of individual guards but rather a deliberate policy: Moscow wanted revenge and set out to exterminate the prisoners.')).toEqual(['soviet-extermination-policy-german-pows']);
     expect(ids(revenge.replace('kein Exzess einzelner Einheiten, sondern ', 'der Exzess einzelner Einheiten und '))).toEqual([]);
   });
+
+  it('reads "nicht bloß" as adding, like "nicht nur" (the folded text keeps the ß)', () => {
+    expect(ids('Stalin ließ eine halbe Million deutsche Kriegsgefangene nicht bloß verhungern, sondern erschießen.')).toEqual(['soviet-executed-german-pows']);
+  });
 });
 
 describe('Matcher and a negation said of a quotation', () => {

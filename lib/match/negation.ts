@@ -46,7 +46,7 @@ const NO_PRISONERS = /^(?:no prisoners|keine gefangenen|kein\w* (?:\S+ ){0,2}gef
 const TAKE_BEFORE = /(?:took|take|takes|taking|machten|macht|machen|nahmen) $/;
 
 /** "Not only", "not just", "nicht nur" add to what they qualify rather than deny it. */
-const ADDS = /^(?:not|nicht) (?:only|just|merely|simply|nur|bloss|allein)\b/;
+const ADDS = /^(?:not|nicht) (?:(?:only|just|merely|simply|nur|bloss|allein)\b|bloß(?![a-z]))/;
 
 /** A negation that scales rather than denies: "almost nothing to eat", "so gut wie keine Verpflegung". */
 const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so gut wie) $/;

@@ -1,5 +1,5 @@
 import { grow } from './grow';
-import { trimEnd } from './sentence';
+import { setAsideEnd, trimEnd } from './sentence';
 import type { SentenceState } from './sentence-state';
 import { isPostHeader } from './thread';
 
@@ -46,6 +46,20 @@ export class Paragraph {
    */
   reachFrom = 0;
 
+  /**
+   * What negations in its sentences (and the paragraph before) set aside, as [start, end) pairs: a claim read from
+   * them with a topic named there excuses an exclusion inside ("… nicht bloß für Flugblätter, sondern …").
+   */
+  private setAside: number[] = [];
+  /** Where this paragraph's pairs start in `setAside` (the paragraph before's come first). */
+  private setAsideBefore = 0;
+
+  /** Does a negation of an earlier sentence set f[at] aside? */
+  setsAside(at: number): boolean {
+    for (let i = 0; i < this.setAside.length; i += 2) if (this.setAside[i]! < at && at < this.setAside[i + 1]!) return true;
+    return false;
+  }
+
   /** Did a sentence of it debunk a claim whose words `own` accepts? */
   debunks(own: (term: number) => boolean): boolean {
     return this.debunked || this.ownDebunks.some((terms) => !terms.some(own));
@@ -78,6 +92,11 @@ export class Paragraph {
 
   /** Sentence s = f[s.start, end) ended, at a line break when `lineEnd`: does the paragraph end with it? */
   sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
+    for (let i = 0; i < s.negationCount; i++) {
+      const at = s.negations[i]!;
+      const stop = setAsideEnd(f, at);
+      if (stop > at) this.setAside.push(at, stop);
+    }
     for (let i = 0; i < s.debunkCount; i++) {
       const terms = s.termsAt(s.debunks[i]!);
       if (terms.length) this.ownDebunks.push(terms);
@@ -109,6 +128,9 @@ export class Paragraph {
     this.startAt = at;
     this.debunked = false;
     this.ownDebunks = [];
+    // The paragraph before stays in reach (a topic may come from it); the one before that does not.
+    this.setAside.splice(0, this.setAsideBefore);
+    this.setAsideBefore = this.setAside.length;
     this.wokenCount = this.wokenFirst = 0;
   }
 }

@@ -162,6 +162,17 @@ export function deniedInFavour(f: string, negation: number, at: number): boolean
   return negation < at && clauseStart(f, negation, at) === negation && INSTEAD.test(f.slice(at, at + 80));
 }
 
+/**
+ * Where what the negation at f[at] sets aside ends (its clause, when "sondern" / "but rather" or a clause break
+ * before it makes it deny an alternative), or -1: the part of a sentence in which a claim's exclusion is no exclusion.
+ */
+export function setAsideEnd(f: string, at: number): number {
+  const scope = contrastiveScopeEnd(f, at);
+  if (scope >= 0) return scope;
+  const end = clauseEnd(f, at);
+  return INSTEAD.test(f.slice(end - 1, end + 80)) || INSTEAD.test(f.slice(at, end + 12)) ? end : -1;
+}
+
 /** Where the clause that f[at] is in ends. */
 export function clauseEnd(f: string, at: number): number {
   CLAUSE_END.lastIndex = at;
@@ -190,7 +201,7 @@ export function contrastiveScopeEnd(f: string, at: number): number {
   if (joined) i = skipSpaces(f, i - joined[0].trimStart().length);
   if (i === 0 || !',;-(–—'.includes(f[i - 1]!)) return -1;
   // "…, not only at Katyn but also…" adds rather than denies.
-  if (/^(?:not|nicht) (?:only|just|merely|nur|bloss|allein)\b/.test(f.slice(at, at + 14))) return -1;
+  if (/^(?:not|nicht) (?:(?:only|just|merely|nur|bloss|allein)\b|bloß(?![a-z]))/.test(f.slice(at, at + 14))) return -1;
   return clauseEnd(f, at);
 }
 
