@@ -157,7 +157,7 @@ export class Candidates {
   private topicCarried(e: number, req: number): number {
     const { s } = this;
     const from = this.carryFrom;
-    if (this.paragraph.debunks(this.judge.markOwn(e)) || this.matchedAt[e]! >= from || this.t.groups[e]! < 2) return -1;
+    if (this.paragraph.debunks(() => this.judge.markOwn(e)) || this.matchedAt[e]! >= from || this.t.groups[e]! < 2) return -1;
     const here = this.groupsSeen(e, s.no, s.no, false);
     const missing = req & ~here;
     // Only the anchor may be missing; or any one group, or the two rarest together, when the sentence holds two
@@ -197,7 +197,7 @@ export class Candidates {
     if (!m) return;
     const attributed = this.judge.attributed(e, s, this.f) || (!!windowed && this.judge.attributed(e, windowed, this.f));
     // Reported after the paragraph (or the title above it) debunked: "Why historians threw it out / Bacque claimed …".
-    if (attributed && this.paragraph.debunks(this.judge.markOwn(e))) return;
+    if (attributed && this.paragraph.debunks(() => this.judge.markOwn(e))) return;
     s.asserts = true;
     this.matchedAt[e] = s.no;
     this.pending.add(m, e, { attributed, question: s.question && !s.endorsed, yesNo: s.question && s.asks && !s.endorsed, answers: !!windowed?.question, numbers: this.judge.numbersOf(e) }, this.paragraph.first);
@@ -227,7 +227,7 @@ export class Candidates {
       const end = this.lastEnd[t]!;
       if (inScareQuotes(this.f, at, end)) continue;
       const own = (term: number) => term !== t && slotsHold(this.t, term, first, slot);
-      if (!this.s.excuses(this.f, at, end, own) && !windowed?.excuses(this.f, at, end, own) && !this.paragraph.setsAside(at)) return true;
+      if (!this.s.excuses(this.f, at, end, own) && !windowed?.excuses(this.f, at, end, own) && !this.paragraph.setsAside(this.f, at)) return true;
     }
     return false;
   }

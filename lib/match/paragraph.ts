@@ -47,22 +47,25 @@ export class Paragraph {
   reachFrom = 0;
 
   /**
-   * What negations in its sentences (and the paragraph before) set aside, as [start, end) pairs: a claim read from
-   * them with a topic named there excuses an exclusion inside ("… nicht bloß für Flugblätter, sondern …").
+   * Where the negations of its sentences (and the paragraph before's) stand: what one sets aside is no exclusion
+   * for a claim read later with a topic from its sentence ("… nicht bloß für Flugblätter, sondern …").
    */
-  private setAside: number[] = [];
-  /** Where this paragraph's pairs start in `setAside` (the paragraph before's come first). */
-  private setAsideBefore = 0;
+  private negations: number[] = [];
+  /** Where this paragraph's negations start in `negations` (the paragraph before's come first). */
+  private negationsBefore = 0;
 
-  /** Does a negation of an earlier sentence set f[at] aside? */
-  setsAside(at: number): boolean {
-    for (let i = 0; i < this.setAside.length; i += 2) if (this.setAside[i]! < at && at < this.setAside[i + 1]!) return true;
+  /** Does a negation of an earlier sentence set f[at] aside? Worked out only when asked: exclusions across sentences are rare. */
+  setsAside(f: string, at: number): boolean {
+    for (const p of this.negations) if (p < at && at < setAsideEnd(f, p)) return true;
     return false;
   }
 
-  /** Did a sentence of it debunk a claim whose words `own` accepts? */
-  debunks(own: (term: number) => boolean): boolean {
-    return this.debunked || this.ownDebunks.some((terms) => !terms.some(own));
+  /** Did a sentence of it debunk a claim whose words `own()` accepts (asked for only when needed: it costs)? */
+  debunks(own: () => (term: number) => boolean): boolean {
+    if (this.debunked) return true;
+    if (!this.ownDebunks.length) return false;
+    const isOwn = own();
+    return this.ownDebunks.some((terms) => !terms.some(isOwn));
   }
 
   /** The oldest sentence a claim's topic may come from, for sentence `no`. */
@@ -92,11 +95,7 @@ export class Paragraph {
 
   /** Sentence s = f[s.start, end) ended, at a line break when `lineEnd`: does the paragraph end with it? */
   sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
-    for (let i = 0; i < s.negationCount; i++) {
-      const at = s.negations[i]!;
-      const stop = setAsideEnd(f, at);
-      if (stop > at) this.setAside.push(at, stop);
-    }
+    for (let i = 0; i < s.negationCount; i++) this.negations.push(s.negations[i]!);
     for (let i = 0; i < s.debunkCount; i++) {
       const terms = s.termsAt(s.debunks[i]!);
       if (terms.length) this.ownDebunks.push(terms);
@@ -129,8 +128,8 @@ export class Paragraph {
     this.debunked = false;
     this.ownDebunks = [];
     // The paragraph before stays in reach (a topic may come from it); the one before that does not.
-    this.setAside.splice(0, this.setAsideBefore);
-    this.setAsideBefore = this.setAside.length;
+    this.negations.splice(0, this.negationsBefore);
+    this.negationsBefore = this.negations.length;
     this.wokenCount = this.wokenFirst = 0;
   }
 }
