@@ -66,7 +66,8 @@ export const CUES = {
     'sie schreiben', 'du schreibst', 'schreiben sie', 'schreibst du',
     // passed around: "Auf Telegram geht gerade wieder ein Sharepic rum: …", "a meme doing the rounds"
     // what someone keeps raising, or how the claim is summed up or put in a speaker's mouth
-    'brings it up', 'brought it up', 'bringt das', 'summarised as', 'summarized as', 'zusammengefasst als', 'in den mund gelegt',
+    'brings it up', 'brought it up', 'tauchen sie wieder auf', 'tauchen wieder auf', 'taucht wieder auf', 'taucht immer wieder auf',
+    'crops up', 'crop up', 'pops up', 'keeps coming up', 'comes up again', 'bringt das', 'summarised as', 'summarized as', 'zusammengefasst als', 'in den mund gelegt',
     'in den mund legen', 'put in his mouth', 'put into his mouth', 'put in stalin s mouth',
     'going around', 'doing the rounds', 'making the rounds', 'circulating', 'kursiert', 'kursieren', 'macht die runde', 'geht rum', 'geht herum', 'sharepic*', 'meme', 'memes',
   ],

@@ -448,6 +448,12 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('Grandpa always said the Wehrmacht just fought and the SS did all the killing. I believe him to this day.')).toEqual(['clean-wehrmacht']);
   });
 
+  it('reads a figure that "keeps cropping up" / "taucht immer wieder auf" as reported, so the historians\' figure after it drops it', () => {
+    const reported = 'Jedes Jahr zum Jahrestag tauchen sie wieder auf: 250.000, manchmal eine halbe Million Tote in Dresden. Die Historikerkommission zählte bis zu 25.000 Tote.';
+    expect(ids(reported)).toEqual([]);
+    expect(ids(reported.replace('tauchen sie wieder auf', 'war es so'))).toEqual(['dresden-death-toll']);
+  });
+
   it('reads a claim named in a short quotation as reported ("the \'clean Wehrmacht\'"), not a quoted term of art', () => {
     expect(ids("The 'clean Wehrmacht' was built after the war, largely by the generals themselves. It does not survive the files.")).toEqual([]);
     expect(ids('The clean Wehrmacht was the army of decent soldiers; the SS did the crimes. Nobody will tell you otherwise.')).toEqual(['clean-wehrmacht']);
