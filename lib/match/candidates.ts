@@ -195,7 +195,7 @@ export class Candidates {
     const figureFrom = s.figureRef ? this.paragraph.startAt : figureLeadIn(this.f, this.paragraph.startAt, s.start);
     const m = this.judge.evaluate(this.text, this.f, { e, mask, anyHits: this.countSeen(slot, from), s, windowed, end, topic: named, figureFrom }, threshold);
     if (!m) return;
-    const attributed = this.judge.attributed(e, s, this.f) || (!!windowed && this.judge.attributed(e, windowed, this.f));
+    const attributed = this.paragraph.storyNext || this.judge.attributed(e, s, this.f) || (!!windowed && this.judge.attributed(e, windowed, this.f));
     // Reported after the paragraph (or the title above it) debunked: "Why historians threw it out / Bacque claimed …".
     if (attributed && this.paragraph.debunks(() => this.judge.markOwn(e))) return;
     s.asserts = true;

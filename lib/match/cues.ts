@@ -95,6 +95,10 @@ export const CUES = {
     'this figure', 'diese zahl', 'dieses zitat', 'diese behauptung', 'dieser satz', 'diese geschichte'],
   // The figure is in an earlier sentence: "9.3 to 13.7 million. Let that sink in. That's how many Germans died …".
   figureReference: ['that s how many', 'that is how many', 'thats how many', 'that many', 'this many', 'so viele', 'soviele'],
+  // A sentence that announces someone's account, which the next sentence gives ("They all told the same story. The
+  // Wehrmacht had fought an honourable war, …"): that sentence is reported.
+  storyLead: ['the same story', 'the story goes', 'the story went', 'the legend goes', 'the legend went', 'the myth goes',
+    'the myth went', 'dieselbe geschichte', 'die gleiche geschichte', 'die geschichte geht', 'die legende geht', 'die legende lautet'],
   // Words that point back to what the paragraph named before ("Those Polish officers were shot…").
   reference: ['they', 'them', 'their', 'those', 'these', 'he', 'his', 'him', 'sie', 'ihnen', 'ihre', 'ihrer', 'diese', 'dieser', 'diesen', 'er', 'ihm', 'seine', 'dort', 'denen', 'deren', 'dessen', 'jene', 'jenen', 'jener', 'davon', 'der rest', 'den rest'],
 } as const;

@@ -59,4 +59,4 @@ export const MAX_GROUPS = 30;
 export const MAX_TERM_WORDS = 8;
 
 /** Cue kinds as bits of `cues`. */
-export const CUE_BIT = { debunk: 1, negation: 2, attribution: 4, contrast: 8, correction: 16, reference: 32, denial: 64, endorsement: 128, ask: 256, affirmation: 512, retelling: 1024, figureReference: 2048 } as const;
+export const CUE_BIT = { debunk: 1, negation: 2, attribution: 4, contrast: 8, correction: 16, reference: 32, denial: 64, endorsement: 128, ask: 256, affirmation: 512, retelling: 1024, figureReference: 2048, storyLead: 4096 } as const;

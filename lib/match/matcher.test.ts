@@ -448,6 +448,12 @@ describe('Matcher and the sentence after a claim that was asked, attributed or c
     expect(ids('Grandpa always said the Wehrmacht just fought and the SS did all the killing. I believe him to this day.')).toEqual(['clean-wehrmacht']);
   });
 
+  it('reads the sentence after "they all told the same story" as their account, which the next paragraph may reject', () => {
+    const story = 'After 1945 the generals wrote their memoirs, and they all told the same story. The Wehrmacht had fought an honourable war, and the crimes in the East belonged to the SS.';
+    expect(ids(`${story}\n\nIt was a myth, and a carefully built one.`)).toEqual([]);
+    expect(ids(`${story.replace('they all told the same story', 'they were right')}\n\nIt was a myth, and a carefully built one.`)).toEqual(['clean-wehrmacht']);
+  });
+
   it('reads a figure that "keeps cropping up" / "taucht immer wieder auf" as reported, so the historians\' figure after it drops it', () => {
     const reported = 'Jedes Jahr zum Jahrestag tauchen sie wieder auf: 250.000, manchmal eine halbe Million Tote in Dresden. Die Historikerkommission zählte bis zu 25.000 Tote.';
     expect(ids(reported)).toEqual([]);

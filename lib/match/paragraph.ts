@@ -18,6 +18,8 @@ export class Paragraph {
   /** The number of its first sentence, and where it starts in the text. */
   first = 0;
   startAt = 0;
+  /** Did the sentence before announce someone's account ("They all told the same story.")? The next one is reported. */
+  storyNext = false;
   /** Did a sentence of it debunk with a word that is no claim's own? */
   debunked = false;
   /**
@@ -95,6 +97,7 @@ export class Paragraph {
 
   /** Sentence s = f[s.start, end) ended, at a line break when `lineEnd`: does the paragraph end with it? */
   sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
+    this.storyNext = s.leadsStory;
     for (let i = 0; i < s.negationCount; i++) this.negations.push(s.negations[i]!);
     for (let i = 0; i < s.debunkCount; i++) {
       const terms = s.termsAt(s.debunks[i]!);

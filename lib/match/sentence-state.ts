@@ -46,6 +46,8 @@ export class SentenceState {
   labelled = false;
   /** How many words came before its last colon (-1: none): the word after a colon opens a clause of its own. */
   colonAfter = -1;
+  /** It announces someone's account, which the next sentence gives ("They all told the same story."). */
+  leadsStory = false;
   /** The negation that denied a debunking cue just after it ("… is no myth"), which affirms. */
   deniedDebunkAt = -1;
   /** It opens like a yes-or-no question ("Were …", "Did …", "War …"), after a label or a colon at most ("Serious question: did …?"). */
@@ -82,7 +84,7 @@ export class SentenceState {
     this.start = start;
     this.words = this.touchedCount = this.hitCount = this.negationCount = this.debunkCount = 0;
     this.contrastWord = this.attributionAt = this.contrastAt = this.colonAfter = this.deniedDebunkAt = -1;
-    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = this.asLead = this.opensQuote = false;
+    this.denial = this.asserts = this.labelled = this.asks = this.affirmsLead = this.retells = this.attribution = this.endorsed = this.endorsedLead = this.contrast = this.contrastLead = this.negationLead = this.correction = this.question = this.reference = this.quoted = this.figureRef = this.asLead = this.opensQuote = this.leadsStory = false;
   }
 
   touch(e: number): void {
@@ -128,6 +130,7 @@ export class SentenceState {
     if (bits & CUE_BIT.ask && opens) this.asks = true;
     if (bits & CUE_BIT.affirmation && opens) this.affirmsLead = true;
     if (bits & CUE_BIT.retelling) this.retells = true;
+    if (bits & CUE_BIT.storyLead) this.leadsStory = true;
     if (bits & CUE_BIT.reference) this.reference = true;
     if (bits & CUE_BIT.figureReference) this.figureRef = true;
     // "Kell is right to insist …", "Agreed.": the writer takes the reported claim as their own.
