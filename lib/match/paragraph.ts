@@ -7,6 +7,10 @@ import { isPostHeader } from './thread';
 export const TITLE_WORDS = 12;
 /** How many sentences back in the same paragraph a claim's topic may have been named ("Dresden was bombed. … 250,000 burned."). */
 const TOPIC_REACH = 4;
+/** How far before an exclusion a negation that sets it aside may stand (its clause, in a sentence of at most 80 words). */
+const SET_ASIDE_REACH = 1_000;
+/** The most negations and own-word debunkings a paragraph keeps; past that it forgets the oldest, or counts as debunked. */
+const MAX_KEPT = 64;
 
 /**
  * The paragraph the scan is in: where it started, whether it debunked
@@ -58,7 +62,11 @@ export class Paragraph {
 
   /** Does a negation of an earlier sentence set f[at] aside? Worked out only when asked: exclusions across sentences are rare. */
   setsAside(f: string, at: number): boolean {
-    for (const p of this.negations) if (p < at && at < setAsideEnd(f, p)) return true;
+    for (let i = this.negations.length - 1; i >= 0; i--) {
+      const p = this.negations[i]!;
+      if (p < at - SET_ASIDE_REACH) break;
+      if (p < at && at < setAsideEnd(f, p)) return true;
+    }
     return false;
   }
 
@@ -99,9 +107,15 @@ export class Paragraph {
   sentenceEnded(s: SentenceState, f: string, end: number, lineEnd: boolean): boolean {
     this.storyNext = s.leadsStory;
     for (let i = 0; i < s.negationCount; i++) this.negations.push(s.negations[i]!);
+    // A wall of text that never breaks its paragraph keeps these lists short: old negations are out of reach.
+    if (this.negations.length > 2 * MAX_KEPT) {
+      this.negations.splice(0, MAX_KEPT);
+      this.negationsBefore = Math.max(0, this.negationsBefore - MAX_KEPT);
+    }
     for (let i = 0; i < s.debunkCount; i++) {
       const terms = s.termsAt(s.debunks[i]!);
-      if (terms.length) this.ownDebunks.push(terms);
+      // …and a paragraph that keeps calling things inflated has debunked, whoever's words they are.
+      if (terms.length && this.ownDebunks.length < MAX_KEPT) this.ownDebunks.push(terms);
       else this.debunked = true;
     }
     this.header = lineEnd && !this.worded && s.words > 0 && s.words <= TITLE_WORDS && isPostHeader(f, s.start, end);
