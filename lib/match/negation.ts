@@ -1,5 +1,5 @@
 import { findQuantities } from '../text/quantities';
-import { clauseEnd, clauseStart, contrastiveScopeEnd } from './sentence';
+import { ADDS, clauseEnd, clauseStart, contrastiveScopeEnd } from './sentence';
 import type { SentenceState } from './sentence-state';
 
 // How the judge reads a negation near a claim's words: whether it denies the claim, or something else (an
@@ -44,9 +44,6 @@ const NO_REASON_BEFORE = /\b(?:no|kein\w*) (?:reason|grund|anlass)\b[^.;:!?]{0,2
 /** Taking no prisoners is killing them: "took no prisoners", "da wollte keiner mehr Gefangene machen", "machten keine Gefangenen". */
 const NO_PRISONERS = /^(?:no prisoners|keine gefangenen|kein\w* (?:\S+ ){0,2}gefangenen? (?:mehr )?(?:mach|gemacht|genommen)|nicht mehr gefangen genommen)/;
 const TAKE_BEFORE = /(?:took|take|takes|taking|machten|macht|machen|nahmen) $/;
-
-/** "Not only", "not just", "nicht nur" add to what they qualify rather than deny it. */
-const ADDS = /^(?:not|nicht) (?:(?:only|just|merely|simply|nur|bloss|allein)\b|bloß(?![a-z]))/;
 
 /** A negation that scales rather than denies: "almost nothing to eat", "so gut wie keine Verpflegung". */
 const SCALES = /(?:almost|nearly|next to|virtually|practically|fast|beinahe|so gut wie) $/;

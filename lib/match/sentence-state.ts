@@ -1,6 +1,6 @@
 import { grow } from './grow';
 import { CUE_BIT } from './index-format';
-import { contrastiveScopeEnd, deniedInFavour, setAside } from './sentence';
+import { contrastiveScopeEnd, setAside, setAsideEnd } from './sentence';
 
 /** A debunking word this few letters after a negation is denied by it ("not a conspiracy theory", "isn't a myth"). */
 const NEGATED_CUE_REACH = 10;
@@ -221,18 +221,21 @@ export class SentenceState {
   }
 
   /**
-   * Is a claim's exclusion at f[at, end) no exclusion in this sentence? Not when a contrastive negation
-   * denies it ("…at Katyn, not the NKVD"), when its clause sets it aside ("Rather than treating them as
+   * Is a claim's exclusion at f[at, end) no exclusion in this sentence? Not when a negation sets it aside
+   * ("…at Katyn, not the NKVD", "kein Exzess einzelner Einheiten, sondern …"), when its clause sets it aside ("Rather than treating them as
    * labour, …", "…, most of them around Kiev"), when it is the view the writer rejects ("People like to blame
    * typhus, but …"), or when a longer phrase of the claim's own (`own`) covers it ("nie nach Hause").
    */
   excuses(f: string, at: number, end: number, own: (term: number) => boolean): boolean {
-    return this.deniesAlternativeAt(f, at) || setAside(f, this.start, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own) || this.deniedInFavourAt(f, at);
+    return this.setsAsideAt(f, at) || setAside(f, this.start, at) || this.inReportedAlternative(at) || this.coversLonger(at, end, own);
   }
 
-  /** Is f[at] what a negation denies in favour of what follows ("kein Exzess einzelner Einheiten, sondern …")? */
-  private deniedInFavourAt(f: string, at: number): boolean {
-    for (let i = 0; i < this.negationCount; i++) if (deniedInFavour(f, this.negations[i]!, at)) return true;
+  /** Does one of its negations set f[at] aside ({@link setAsideEnd})? */
+  private setsAsideAt(f: string, at: number): boolean {
+    for (let i = 0; i < this.negationCount; i++) {
+      const p = this.negations[i]!;
+      if (p < at && at < setAsideEnd(f, p)) return true;
+    }
     return false;
   }
 

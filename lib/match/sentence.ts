@@ -154,23 +154,22 @@ export function setAside(f: string, from: number, at: number): boolean {
   return SET_ASIDE.test(clause) || PART_OF.test(clause);
 }
 
+/** "Not only", "not just", "nicht nur" add to what they qualify rather than deny it (the folded text keeps ß). */
+export const ADDS = /^(?:not|nicht) (?:(?:only|just|merely|simply|nur|bloss|allein)\b|bloß(?![a-z]))/;
+
 /** What the writer puts in place of what a negation before it denied: "kein Exzess einzelner Einheiten, sondern …". */
 const INSTEAD = /^[^.;!?]{0,60}?(?:\bsondern\b|\bbut rather\b|\bbut instead\b)/;
 
-/** Does a negation at `negation` deny f[at] in favour of what follows ("nicht X, sondern Y", "not X but rather Y")? */
-export function deniedInFavour(f: string, negation: number, at: number): boolean {
-  return negation < at && clauseStart(f, negation, at) === negation && INSTEAD.test(f.slice(at, at + 80));
-}
-
 /**
- * Where what the negation at f[at] sets aside ends (its clause, when "sondern" / "but rather" or a clause break
- * before it makes it deny an alternative), or -1: the part of a sentence in which a claim's exclusion is no exclusion.
+ * Where what the negation at f[at] sets aside ends (its clause, when "sondern" / "but rather" follows it or a clause
+ * break before it makes it deny an alternative), or -1: the part of a sentence in which a claim's exclusion is no
+ * exclusion ("…at Katyn, not the NKVD", "kein Exzess einzelner Einheiten, sondern …").
  */
 export function setAsideEnd(f: string, at: number): number {
   const scope = contrastiveScopeEnd(f, at);
   if (scope >= 0) return scope;
   const end = clauseEnd(f, at);
-  return INSTEAD.test(f.slice(end - 1, end + 80)) || INSTEAD.test(f.slice(at, end + 12)) ? end : -1;
+  return INSTEAD.test(f.slice(end - 1, end + 80)) ? end : -1;
 }
 
 /** Where the clause that f[at] is in ends. */
@@ -201,7 +200,7 @@ export function contrastiveScopeEnd(f: string, at: number): number {
   if (joined) i = skipSpaces(f, i - joined[0].trimStart().length);
   if (i === 0 || !',;-(–—'.includes(f[i - 1]!)) return -1;
   // "…, not only at Katyn but also…" adds rather than denies.
-  if (/^(?:not|nicht) (?:(?:only|just|merely|nur|bloss|allein)\b|bloß(?![a-z]))/.test(f.slice(at, at + 14))) return -1;
+  if (ADDS.test(f.slice(at, at + 14))) return -1;
   return clauseEnd(f, at);
 }
 
