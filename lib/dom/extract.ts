@@ -245,23 +245,21 @@ export function textBefore(node: Node, stop: Node, maxChars: number): string {
   const parts: string[] = [];
   let length = 0;
   for (let n: Node | null = node; n && n !== stop && length < maxChars; n = n.parentNode) {
-    for (let sibling = n.previousSibling; sibling && length < maxChars; sibling = sibling.previousSibling) {
-      const text = tailText(sibling, maxChars - length);
-      parts.push(text);
-      length += text.length;
-    }
+    const text = siblingsText(n.previousSibling, maxChars - length);
+    parts.push(text);
+    length += text.length;
   }
   const text = parts.reverse().join('');
   return text.slice(Math.max(0, text.length - maxChars));
 }
 
-/** The text of `node`, or of its last children when it is much longer than `want` (the article above a comment list). */
-function tailText(node: Node, want: number): string {
-  if (!node.lastChild || (node.textContent?.length ?? 0) <= 2 * want) return extractText(node).text;
+/** About the last `want` characters of `last` and the siblings before it; of a much longer node, only its last children (the article above a comment list). */
+function siblingsText(last: Node | null, want: number): string {
   const parts: string[] = [];
   let length = 0;
-  for (let child: Node | null = node.lastChild; child && length < want; child = child.previousSibling) {
-    const text = tailText(child, want - length);
+  for (let n = last; n && length < want; n = n.previousSibling) {
+    const long = !!n.lastChild && (n.textContent?.length ?? 0) > 2 * (want - length);
+    const text = long ? siblingsText(n.lastChild, want - length) : extractText(n).text;
     parts.push(text);
     length += text.length;
   }
